@@ -1,0 +1,55 @@
+package fr.ploucs.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * At the first start, with no account at all, creates the coordinator account from PLOUCS_ADMIN_USERNAME and
+ * PLOUCS_ADMIN_PASSWORD, or, without a password, with a generated one printed once in the log.
+ */
+@Component
+class FirstCoordinatorAccount implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstCoordinatorAccount.class);
+
+    private final UserAccountService accounts;
+    private final String username;
+    private final String password;
+
+    FirstCoordinatorAccount(UserAccountService accounts,
+                            @Value("${ploucs.first-coordinator.username}") String username,
+                            @Value("${ploucs.first-coordinator.password}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.anyAccountExists()) {
+            return;
+        }
+        boolean generated = password == null || password.isBlank();
+        String initialPassword = generated ? PasswordGenerator.generate() : password;
+        if (accounts.createFirstCoordinator(username, initialPassword)) {
+            if (generated) {
+                log.warn("""
+
+                        ==============================================================
+                         PLOUCS: first coordinator account created.
+                         Log in at /login with
+                           username: {}
+                           password: {}
+                         This password is shown only once: change it or set
+                         PLOUCS_ADMIN_PASSWORD before the first start.
+                        ==============================================================""", username, initialPassword);
+            } else {
+                log.info("PLOUCS: first coordinator account '{}' created with the password of PLOUCS_ADMIN_PASSWORD", username);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package fr.ploucs.security;
+
+import java.security.SecureRandom;
+
+final class PasswordGenerator {
+
+    // No look-alike characters (0/O, 1/l/I): the password is read off a log by a person.
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PasswordGenerator() {
+    }
+
+    static String generate() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package fr.ploucs.security;
+
+import fr.ploucs.sharedkernel.MemberId;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The accounts, in {@code platform.user_account}. */
+@Repository
+class UserAccounts {
+
+    private static final RowMapper<UserAccount> ROW = (rs, n) -> new UserAccount(
+            rs.getObject("id", UUID.class),
+            rs.getString("username"),
+            rs.getString("display_name"),
+            rs.getString("password_hash"),
+            Role.valueOf(rs.getString("role")),
+            rs.getObject("member_id", UUID.class) == null ? null : new MemberId(rs.getObject("member_id", UUID.class)),
+            rs.getBoolean("enabled"),
+            rs.getTimestamp("created_at").toInstant());
+
+    private final JdbcClient jdbc;
+
+    UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from platform.user_account").query(Long.class).single();
+    }
+
+    Optional<UserAccount> byUsername(String username) {
+        return jdbc.sql("select * from platform.user_account where lower(username) = lower(?)")
+                .param(username).query(ROW).optional();
+    }
+
+    Optional<UserAccount> byId(UUID id) {
+        return jdbc.sql("select * from platform.user_account where id = ?").param(id).query(ROW).optional();
+    }
+
+    List<UserAccount> all() {
+        return jdbc.sql("select * from platform.user_account order by enabled desc, lower(display_name)").query(ROW).list();
+    }
+
+    /** @return false when the username is taken (the unique index decides, so two concurrent creations cannot both win) */
+    boolean add(UserAccount account) {
+        return jdbc.sql("""
+                        insert into platform.user_account (id, username, display_name, password_hash, role, member_id, enabled)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(account.id(), account.username(), account.displayName(), account.passwordHash(),
+                        account.role().name(), account.memberId() == null ? null : account.memberId().value(),
+                        account.enabled())
+                .update() == 1;
+    }
+
+    void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("update platform.user_account set enabled = ? where id = ?").params(enabled, id).update();
+    }
+}

@@ -1,0 +1,106 @@
+package fr.ploucs.cooperation.application;
+
+import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase;
+import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.MemberNotFound;
+import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
+import fr.ploucs.cooperation.application.port.in.SiretAlreadyRegistered;
+import fr.ploucs.cooperation.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.domain.Member;
+import fr.ploucs.cooperation.domain.MemberChangedMeanwhile;
+import fr.ploucs.cooperation.domain.MemberDetails;
+import fr.ploucs.cooperation.domain.MembershipStatus;
+import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.MemberJoined;
+import fr.ploucs.sharedkernel.MemberLeft;
+import fr.ploucs.sharedkernel.MemberRejoined;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The member registry. Events are published here, inside the transaction that stores the change, so that the
+ * registry records them atomically with it and delivers them to the other pillars after commit.
+ */
+@Service
+@Transactional
+class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, FindMembersQuery {
+
+    private final MemberRepository members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MemberRegistry(MemberRepository members, ApplicationEventPublisher events, Clock clock) {
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public MemberId register(RegisterMember command) {
+        MemberId id = MemberId.newId();
+        requireSiretFree(command.details(), id);
+        Member member = members.save(Member.register(id, command.details(), command.joinedOn()));
+        MemberDetails details = member.getDetails();
+        events.publishEvent(new MemberJoined(UUID.randomUUID(), clock.instant(), id, details.name(), details.commune(),
+                command.joinedOn()));
+        return id;
+    }
+
+    @Override
+    public void updateDetails(UpdateDetails command) {
+        Member member = current(command.memberId(), command.expectedVersion());
+        requireSiretFree(command.details(), command.memberId());
+        member.updateDetails(command.details());
+        members.save(member);
+    }
+
+    @Override
+    public void recordDeparture(RecordDeparture command) {
+        Member member = current(command.memberId(), command.expectedVersion());
+        member.leave(command.leftOn(), command.reason());
+        Member stored = members.save(member);
+        events.publishEvent(new MemberLeft(UUID.randomUUID(), clock.instant(), stored.getId(),
+                stored.getDetails().name(), command.leftOn(), stored.lastChange().reason()));
+    }
+
+    @Override
+    public void recordReturn(RecordReturn command) {
+        Member member = current(command.memberId(), command.expectedVersion());
+        member.rejoin(command.rejoinedOn(), command.reason());
+        Member stored = members.save(member);
+        events.publishEvent(new MemberRejoined(UUID.randomUUID(), clock.instant(), stored.getId(),
+                stored.getDetails().name(), stored.getDetails().commune(), command.rejoinedOn()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Member> byId(MemberId id) {
+        return members.findById(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Member> search(String nameContains, MembershipStatus status) {
+        return members.search(nameContains == null ? "" : nameContains.strip(), status);
+    }
+
+    private Member current(MemberId id, Long expectedVersion) {
+        Member member = members.findById(id).orElseThrow(() -> new MemberNotFound(id));
+        if (member.changedSince(expectedVersion)) {
+            throw new MemberChangedMeanwhile(id);
+        }
+        return member;
+    }
+
+    private void requireSiretFree(MemberDetails details, MemberId id) {
+        if (details.siret() != null && members.siretTakenByAnother(details.siret(), id)) {
+            throw new SiretAlreadyRegistered();
+        }
+    }
+}

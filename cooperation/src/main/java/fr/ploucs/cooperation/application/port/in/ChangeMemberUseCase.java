@@ -1,0 +1,41 @@
+package fr.ploucs.cooperation.application.port.in;
+
+import fr.ploucs.cooperation.domain.MemberDetails;
+import fr.ploucs.sharedkernel.MemberId;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Changes to an existing member. Each command carries the version the coordinator saw; a member saved since then
+ * is not overwritten ({@link fr.ploucs.cooperation.domain.MemberChangedMeanwhile}).
+ */
+public interface ChangeMemberUseCase {
+
+    void updateDetails(UpdateDetails command);
+
+    void recordDeparture(RecordDeparture command);
+
+    void recordReturn(RecordReturn command);
+
+    record UpdateDetails(MemberId memberId, Long expectedVersion, MemberDetails details) {
+        public UpdateDetails {
+            Objects.requireNonNull(memberId);
+            Objects.requireNonNull(details);
+        }
+    }
+
+    record RecordDeparture(MemberId memberId, Long expectedVersion, LocalDate leftOn, String reason) {
+        public RecordDeparture {
+            Objects.requireNonNull(memberId);
+            Objects.requireNonNull(leftOn);
+        }
+    }
+
+    record RecordReturn(MemberId memberId, Long expectedVersion, LocalDate rejoinedOn, String reason) {
+        public RecordReturn {
+            Objects.requireNonNull(memberId);
+            Objects.requireNonNull(rejoinedOn);
+        }
+    }
+}
