@@ -42,8 +42,10 @@ class SchemaPerModuleMigrations implements FlywayMigrationStrategy {
                     .locations("classpath:" + MIGRATIONS_ROOT + schema)
                     .load()
                     .migrate();
-            log.info("Schema {}: {} migration(s) applied, now at version {}", schema, result.migrationsExecuted,
-                    result.targetSchemaVersion);
+            if (result.migrationsExecuted > 0) {
+                log.info("Schema {}: {} migration(s) applied, now at version {}", schema, result.migrationsExecuted,
+                        result.targetSchemaVersion);
+            }
         }
     }
 

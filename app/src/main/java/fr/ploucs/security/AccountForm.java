@@ -30,7 +30,7 @@ class AccountForm {
     private UUID memberId;
 
     @AssertTrue(message = "{account.member.required}")
-    boolean isMemberGivenForRepresentative() {
+    public boolean isMemberGivenForRepresentative() {
         return role != Role.REPRESENTATIVE || memberId != null;
     }
 

@@ -14,8 +14,14 @@ import java.util.Map;
  */
 public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
+    public static final String ENABLED = "ploucs.test-database.enabled";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // A test that runs the application as a user would (on its own embedded database) opts out.
+        if (!environment.getProperty(ENABLED, Boolean.class, true)) {
+            return;
+        }
         TestDatabase.Connection database = TestDatabase.current();
         environment.getPropertySources().addFirst(new MapPropertySource("ploucsTestDatabase", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),

@@ -55,7 +55,10 @@ class MembersController {
         this.mapper = mapper;
     }
 
+    // Spring MVC calls this before every handler, through the security proxy: without its own rule it would take the
+    // class's coordinators-only rule and refuse representatives even the pages their handlers allow them.
     @ModelAttribute("legalForms")
+    @PreAuthorize("permitAll()")
     LegalForm[] legalForms() {
         return LegalForm.values();
     }

@@ -1,0 +1,159 @@
+package fr.ploucs.browser;
+
+import fr.ploucs.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A coordinator's main flows, in a real headless Chromium against the application on a real port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CoordinatorJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void registers_a_member_finds_it_is_notified_and_records_its_departure() {
+        String name = "Recyclerie du Marsan " + UUID.randomUUID().toString().substring(0, 6);
+        signInAsCoordinator();
+        long unreadBefore = unreadCount();
+
+        click(By.linkText("Structures membres"));
+        click(By.linkText("Enregistrer une structure"));
+        type("name", name);
+        new Select(browser.findElement(By.id("legalForm"))).selectByVisibleText("SCIC");
+        type("siret", "732 829 320 00074");
+        type("commune", "Mont-de-Marsan");
+        typeDate("joinedOn", LocalDate.of(2024, 3, 12));
+        type("representativeName", "Inès Laborde");
+        type("representativeEmail", "ines@recyclerie.example");
+        type("representativePhone", "05 58 00 00 00");
+        click(By.cssSelector("form.form button[type=submit]"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
+        assertThat(text("member-status")).isEqualTo("Membre actif");
+
+        click(By.linkText("Structures membres"));
+        type("q", name.substring(0, 16).toLowerCase());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(name)));
+
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return unreadCount() > unreadBefore;
+        });
+        click(By.id("notifications-link"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"),
+                "La structure " + name + " a rejoint le réseau."));
+
+        click(By.linkText("Structures membres"));
+        type("q", name);
+        click(By.linkText(name));
+        click(By.linkText("Enregistrer un départ"));
+        typeDate("date", LocalDate.now());
+        type("reason", "Fin d’activité de l’association");
+        click(By.cssSelector("form.form button[type=submit]"));
+
+        wait.until(ExpectedConditions.textToBe(By.id("member-status"), "A quitté le réseau"));
+        assertThat(text("membership-history")).contains("Départ : Fin d’activité de l’association");
+
+        click(By.linkText("Structures accompagnatrices"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
+    }
+
+    @Test
+    void an_invalid_siret_gets_the_french_error_and_keeps_what_was_typed() {
+        signInAsCoordinator();
+        browser.get(url("/cooperation/members/new"));
+        type("name", "Structure au SIRET erroné");
+        new Select(browser.findElement(By.id("legalForm"))).selectByVisibleText("SCOP");
+        type("siret", "732 829 320 00075");
+        type("commune", "Morcenx-la-Nouvelle");
+        type("representativeName", "Jean Darrigade");
+        type("representativeEmail", "jean@example.org");
+        click(By.cssSelector("form.form button[type=submit]"));
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("siret-error")));
+        assertThat(text("siret-error")).startsWith("Ce numéro SIRET n’est pas valide");
+        assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Structure au SIRET erroné");
+        assertThat(browser.findElement(By.id("siret")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(text("form-errors")).contains("Le formulaire contient des erreurs");
+    }
+
+    @Test
+    void an_unknown_page_shows_the_french_404_page() {
+        signInAsCoordinator();
+        browser.get(url("/cette-page-n-existe-pas"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page introuvable"));
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("Whitelabel");
+    }
+
+    private void signInAsCoordinator() {
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        type("username", SignedIn.COORDINATOR);
+        type("password", SignedIn.COORDINATOR_PASSWORD);
+        click(By.cssSelector("form.form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bonjour"));
+    }
+
+    private long unreadCount() {
+        return Long.parseLong(browser.findElement(By.cssSelector("#unread-count > span")).getText().trim());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void type(String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Date inputs take the date through the browser's own widget; set its value as a person picking a day would. */
+    private void typeDate(String id, LocalDate date) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                field, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    private String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
+    }
+}
