@@ -4,7 +4,10 @@ import fr.ploucs.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,6 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,8 +43,13 @@ class CoordinatorJourneyBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) throws Exception {
         if (browser != null) {
+            // The last screen of each test, to look at when a test fails (CI keeps target/).
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, screenshots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
             browser.quit();
         }
     }

@@ -381,7 +381,8 @@ class MembersControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<h1>Les Jardins du Marsan</h1>"),
-                        not(containsString("Modifier la fiche")))));
+                        containsString("Membre actif"),
+                        containsString("mailto:camille@jardins.fr"))));
     }
 
     @Test
