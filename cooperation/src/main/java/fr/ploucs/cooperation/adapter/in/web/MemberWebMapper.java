@@ -4,57 +4,60 @@ import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberDetails;
 import fr.ploucs.cooperation.domain.Representative;
 import fr.ploucs.cooperation.domain.Siret;
-import fr.ploucs.sharedkernel.MemberId;
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
+import org.springframework.stereotype.Component;
 
-import java.util.UUID;
+/**
+ * Between the member pages and the domain. Written by hand: MapStruct belongs to the persistence adapter only
+ * (docs/architecture, rule 5), and the forms are few and flat.
+ */
+@Component
+class MemberWebMapper {
 
-@Mapper
-interface MemberWebMapper {
+    MemberView toView(Member member) {
+        MemberDetails details = member.getDetails();
+        Representative representative = details.representative();
+        return new MemberView(member.getId().value(), details.name(), details.legalForm(),
+                siretText(details.siret()), details.commune(), representative.name(), representative.email(),
+                representative.phone(), member.getStatus(), member.joinedOn(), member.getHistory(),
+                member.getVersion());
+    }
 
-    @Mapping(target = "name", source = "details.name")
-    @Mapping(target = "legalForm", source = "details.legalForm")
-    @Mapping(target = "siret", source = "details.siret")
-    @Mapping(target = "commune", source = "details.commune")
-    @Mapping(target = "representativeName", source = "details.representative.name")
-    @Mapping(target = "representativeEmail", source = "details.representative.email")
-    @Mapping(target = "representativePhone", source = "details.representative.phone")
-    @Mapping(target = "joinedOn", expression = "java(member.joinedOn())")
-    MemberView toView(Member member);
+    MemberForm toForm(Member member) {
+        MemberDetails details = member.getDetails();
+        Representative representative = details.representative();
+        MemberForm form = new MemberForm();
+        form.setName(details.name());
+        form.setLegalForm(details.legalForm());
+        form.setSiret(siretText(details.siret()));
+        form.setCommune(details.commune());
+        form.setRepresentativeName(representative.name());
+        form.setRepresentativeEmail(representative.email());
+        form.setRepresentativePhone(representative.phone());
+        form.setVersion(member.getVersion());
+        form.setJoinedOn(member.joinedOn());
+        return form;
+    }
 
-    @Mapping(target = "name", source = "details.name")
-    @Mapping(target = "legalForm", source = "details.legalForm")
-    @Mapping(target = "siret", source = "details.siret")
-    @Mapping(target = "commune", source = "details.commune")
-    @Mapping(target = "representativeName", source = "details.representative.name")
-    @Mapping(target = "representativeEmail", source = "details.representative.email")
-    @Mapping(target = "representativePhone", source = "details.representative.phone")
-    @Mapping(target = "joinedOn", expression = "java(member.joinedOn())")
-    MemberForm toForm(Member member);
+    MemberDetails toDetails(MemberForm form) {
+        return new MemberDetails(tidy(form.getName()), form.getLegalForm(), siret(form.getSiret()),
+                tidy(form.getCommune()), toRepresentative(form));
+    }
 
-    @Mapping(target = "representative", source = ".")
-    MemberDetails toDetails(MemberForm form);
+    private static Representative toRepresentative(MemberForm form) {
+        return new Representative(tidy(form.getRepresentativeName()), tidy(form.getRepresentativeEmail()),
+                tidy(form.getRepresentativePhone()));
+    }
 
-    @Mapping(target = "name", source = "representativeName")
-    @Mapping(target = "email", source = "representativeEmail")
-    @Mapping(target = "phone", source = "representativePhone")
-    Representative toRepresentative(MemberForm form);
-
-    default String siretText(Siret siret) {
+    private static String siretText(Siret siret) {
         return siret == null ? null : siret.formatted();
     }
 
-    default Siret siret(String typed) {
+    private static Siret siret(String typed) {
         return typed == null || typed.isBlank() ? null : Siret.parse(typed);
     }
 
-    default UUID uuid(MemberId id) {
-        return id.value();
-    }
-
     /** Every text as typed loses its surrounding spaces, and an empty one means "not given". */
-    default String tidy(String text) {
+    private static String tidy(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -58,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MembersController.class)
-@Import({MemberWebMapperImpl.class, MembersControllerTest.MethodSecurity.class})
+@Import({MemberWebMapper.class, MembersControllerTest.MethodSecurity.class})
 class MembersControllerTest {
 
     @TestConfiguration
