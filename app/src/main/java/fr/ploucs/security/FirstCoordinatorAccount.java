@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,16 @@ class FirstCoordinatorAccount implements ApplicationRunner {
     private final UserAccountService accounts;
     private final String username;
     private final String password;
+    private final Environment environment;
 
     FirstCoordinatorAccount(UserAccountService accounts,
                             @Value("${ploucs.first-coordinator.username}") String username,
-                            @Value("${ploucs.first-coordinator.password}") String password) {
+                            @Value("${ploucs.first-coordinator.password}") String password,
+                            Environment environment) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
+        this.environment = environment;
     }
 
     @Override
@@ -41,12 +45,14 @@ class FirstCoordinatorAccount implements ApplicationRunner {
 
                         ==============================================================
                          PLOUCS: first coordinator account created.
-                         Log in at /login with
+                         Log in at http://localhost:{}/login with
                            username: {}
                            password: {}
                          This password is shown only once: change it or set
                          PLOUCS_ADMIN_PASSWORD before the first start.
-                        ==============================================================""", username, initialPassword);
+                        ==============================================================""",
+                        // Read now, not at construction: the server's port is known once it has started.
+                        environment.getProperty("local.server.port", "8080"), username, initialPassword);
             } else {
                 log.info("PLOUCS: first coordinator account '{}' created with the password of PLOUCS_ADMIN_PASSWORD", username);
             }

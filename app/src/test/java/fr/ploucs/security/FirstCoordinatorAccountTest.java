@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -23,12 +24,12 @@ class FirstCoordinatorAccountTest {
         when(accounts.anyAccountExists()).thenReturn(false);
         when(accounts.createFirstCoordinator(eq("coordination"), anyString())).thenReturn(true);
 
-        new FirstCoordinatorAccount(accounts, "coordination", "").run(null);
+        new FirstCoordinatorAccount(accounts, "coordination", "", new MockEnvironment().withProperty("local.server.port", "8080")).run(null);
 
         var password = org.mockito.ArgumentCaptor.forClass(String.class);
         verify(accounts).createFirstCoordinator(eq("coordination"), password.capture());
         assertThat(password.getValue()).hasSize(20);
-        assertThat(output).contains("username: coordination").contains("password: " + password.getValue());
+        assertThat(output).contains("http://localhost:8080/login").contains("username: coordination").contains("password: " + password.getValue());
     }
 
     @Test
@@ -36,7 +37,7 @@ class FirstCoordinatorAccountTest {
         when(accounts.anyAccountExists()).thenReturn(false);
         when(accounts.createFirstCoordinator("admin", "Un-Secret-Configure")).thenReturn(true);
 
-        new FirstCoordinatorAccount(accounts, "admin", "Un-Secret-Configure").run(null);
+        new FirstCoordinatorAccount(accounts, "admin", "Un-Secret-Configure", new MockEnvironment()).run(null);
 
         verify(accounts).createFirstCoordinator("admin", "Un-Secret-Configure");
         assertThat(output).doesNotContain("Un-Secret-Configure");
@@ -46,7 +47,7 @@ class FirstCoordinatorAccountTest {
     void does_nothing_once_an_account_exists() {
         when(accounts.anyAccountExists()).thenReturn(true);
 
-        new FirstCoordinatorAccount(accounts, "coordination", "").run(null);
+        new FirstCoordinatorAccount(accounts, "coordination", "", new MockEnvironment().withProperty("local.server.port", "8080")).run(null);
 
         verify(accounts, never()).createFirstCoordinator(anyString(), anyString());
     }
