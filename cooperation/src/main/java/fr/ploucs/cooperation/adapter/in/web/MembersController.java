@@ -15,6 +15,8 @@ import fr.ploucs.cooperation.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.domain.MembershipStatus;
 import fr.ploucs.sharedkernel.MemberId;
 import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -66,13 +68,18 @@ class MembersController {
     @GetMapping("/members")
     String list(@RequestParam(name = "q", required = false) String nameContains,
                 @RequestParam(name = "status", required = false) MembershipStatus status,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+                HttpServletResponse response, Model model) {
         model.addAttribute("q", nameContains == null ? "" : nameContains);
         model.addAttribute("status", status);
         model.addAttribute("statuses", MembershipStatus.values());
         model.addAttribute("members", members.search(nameContains, status).stream().map(mapper::toView).toList());
-        // htmx asks only for the results when the search changes, so the field being typed in keeps its focus.
-        return htmx != null ? "cooperation/members/list :: results" : "cooperation/members/list";
+        // htmx asks only for the results when the search changes, so the field being typed in keeps its focus;
+        // restoring a page from history needs it whole, and caches must not serve one for the other.
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        boolean resultsOnly = htmx != null && historyRestore == null;
+        return resultsOnly ? "cooperation/members/list :: results" : "cooperation/members/list";
     }
 
     @GetMapping("/members/new")

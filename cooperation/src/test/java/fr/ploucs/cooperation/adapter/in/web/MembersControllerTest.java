@@ -53,6 +53,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -156,6 +157,20 @@ class MembersControllerTest {
                         not(containsString("<header")),
                         not(containsString("<h1")),
                         not(containsString("role=\"search\"")))));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void restoring_a_search_from_the_browser_history_gets_the_whole_page() throws Exception {
+        when(members.search("jardin", null)).thenReturn(List.of(
+                member(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE)));
+
+        mvc.perform(get("/cooperation/members").param("q", "jardin").locale(Locale.FRENCH)
+                        .header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Vary", containsString("HX-Request")))
+                .andExpect(content().string(allOf(containsString("<header"), containsString("role=\"search\""),
+                        containsString("Les Jardins du Marsan"))));
     }
 
     @Test
