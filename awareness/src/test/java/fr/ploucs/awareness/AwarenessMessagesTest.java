@@ -1,12 +1,7 @@
 package fr.ploucs.awareness;
 
+import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,26 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AwarenessMessagesTest {
 
     @Test
-    void french_and_english_messages_have_the_same_keys() throws IOException {
-        Properties french = load("messages/awareness.properties");
-        Properties english = load("messages/awareness_en.properties");
-
-        assertThat(english.stringPropertyNames()).isEqualTo(french.stringPropertyNames());
-        assertThat(french.stringPropertyNames()).contains("nav.awareness.members");
+    void french_and_english_messages_have_the_same_keys() {
+        MessageBundles.assertSameKeysInBothLanguages("awareness");
+        assertThat(MessageBundles.french("awareness").stringPropertyNames()).contains("nav.awareness.members");
     }
 
     @Test
-    void french_messages_are_read_as_utf8() throws IOException {
-        assertThat(load("messages/awareness.properties").getProperty("awareness.members.status.left"))
+    void french_messages_are_read_as_utf8() {
+        assertThat(MessageBundles.french("awareness").getProperty("awareness.members.status.left"))
                 .isEqualTo("A quitté le réseau le {0}");
-    }
-
-    private static Properties load(String path) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = AwarenessMessagesTest.class.getClassLoader().getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

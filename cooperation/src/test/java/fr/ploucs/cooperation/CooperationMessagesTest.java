@@ -3,12 +3,9 @@ package fr.ploucs.cooperation;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.MembershipChange;
 import fr.ploucs.cooperation.domain.MembershipStatus;
+import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Properties;
 
@@ -18,17 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CooperationMessagesTest {
 
     @Test
-    void french_and_english_messages_have_the_same_keys() throws IOException {
-        Properties french = load("messages/cooperation.properties");
-        Properties english = load("messages/cooperation_en.properties");
-
-        assertThat(english.stringPropertyNames()).isEqualTo(french.stringPropertyNames());
-        assertThat(french.stringPropertyNames()).contains("nav.cooperation.members", "nav.cooperation.my-member");
+    void french_and_english_messages_have_the_same_keys() {
+        MessageBundles.assertSameKeysInBothLanguages("cooperation");
+        assertThat(MessageBundles.french("cooperation").stringPropertyNames())
+                .contains("nav.cooperation.members", "nav.cooperation.my-member");
     }
 
     @Test
-    void every_status_legal_form_and_membership_step_has_a_label() throws IOException {
-        Properties french = load("messages/cooperation.properties");
+    void every_status_legal_form_and_membership_step_has_a_label() {
+        Properties french = MessageBundles.french("cooperation");
 
         Arrays.stream(MembershipStatus.values())
                 .forEach(status -> assertThat(french).containsKey("member.status." + status));
@@ -39,17 +34,8 @@ class CooperationMessagesTest {
     }
 
     @Test
-    void french_messages_are_read_as_utf8() throws IOException {
-        assertThat(load("messages/cooperation.properties").getProperty("member.siret.taken"))
+    void french_messages_are_read_as_utf8() {
+        assertThat(MessageBundles.french("cooperation").getProperty("member.siret.taken"))
                 .isEqualTo("Une autre structure est déjà enregistrée avec ce SIRET.");
-    }
-
-    private static Properties load(String path) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = CooperationMessagesTest.class.getClassLoader().getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }
