@@ -13,6 +13,11 @@ class CooperationNavigation {
     }
 
     @Bean
+    NavigationEntry reengageEntry() {
+        return NavigationEntry.forCoordinators("nav.cooperation.reengage", "/cooperation/engagement/reengage", 15);
+    }
+
+    @Bean
     NavigationEntry myMemberEntry() {
         return new NavigationEntry("nav.cooperation.my-member", "/cooperation/my-member", 10, "REPRESENTATIVE");
     }

@@ -48,13 +48,15 @@ class MembersController {
     private final ChangeMemberUseCase changes;
     private final FindMembersQuery members;
     private final MemberWebMapper mapper;
+    private final MemberPage memberPage;
 
     MembersController(RegisterMemberUseCase registration, ChangeMemberUseCase changes, FindMembersQuery members,
-                      MemberWebMapper mapper) {
+                      MemberWebMapper mapper, MemberPage memberPage) {
         this.registration = registration;
         this.changes = changes;
         this.members = members;
         this.mapper = mapper;
+        this.memberPage = memberPage;
     }
 
     // Spring MVC calls this before every handler, through the security proxy: without its own rule it would take the
@@ -111,9 +113,8 @@ class MembersController {
 
     @GetMapping("/members/{id}")
     @PreAuthorize("hasRole('COORDINATOR') or hasAuthority('MEMBER_' + #id)")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("member", mapper.toView(load(id)));
-        return "cooperation/members/show";
+    String show(@PathVariable UUID id, @RequestParam(name = "year", required = false) Integer year, Model model) {
+        return memberPage.render(id, year, model);
     }
 
     /** A representative's entry point: the page of the structure they represent. */
@@ -216,6 +217,6 @@ class MembersController {
     }
 
     private Member load(UUID id) {
-        return members.byId(new MemberId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return memberPage.load(id);
     }
 }

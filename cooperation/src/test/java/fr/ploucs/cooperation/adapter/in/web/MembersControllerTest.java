@@ -3,6 +3,7 @@ package fr.ploucs.cooperation.adapter.in.web;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordDeparture;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.UpdateDetails;
+import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
@@ -15,16 +16,16 @@ import fr.ploucs.cooperation.domain.MembershipChange;
 import fr.ploucs.cooperation.domain.MembershipChange.Kind;
 import fr.ploucs.cooperation.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.domain.MembershipStatus;
+import fr.ploucs.cooperation.domain.YearContribution;
 import fr.ploucs.cooperation.domain.Representative;
 import fr.ploucs.cooperation.domain.Siret;
 import fr.ploucs.sharedkernel.MemberId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -47,6 +48,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -59,13 +61,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MembersController.class)
-@Import({MemberWebMapper.class, MembersControllerTest.MethodSecurity.class})
+@Import(CooperationWebTestConfiguration.class)
 class MembersControllerTest {
-
-    @TestConfiguration
-    @EnableMethodSecurity
-    static class MethodSecurity {
-    }
 
     private static final String SIRET_INVALID = "Ce numéro SIRET n’est pas valide";
 
@@ -81,7 +78,15 @@ class MembersControllerTest {
     @MockitoBean
     private FindMembersQuery members;
 
+    @MockitoBean
+    private EngagementQuery engagement;
+
     private final MemberId atelierId = MemberId.newId();
+
+    @BeforeEach
+    void noHoursYet() {
+        when(engagement.contributionOf(any(), anyInt())).thenReturn(new YearContribution(2026, List.of()));
+    }
 
     @Test
     @WithMockUser(roles = "COORDINATOR")

@@ -1,0 +1,65 @@
+package fr.ploucs.cooperation.adapter.in.web;
+
+import fr.ploucs.cooperation.application.port.in.EngagementQuery;
+import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.domain.EngagementSource;
+import fr.ploucs.cooperation.domain.Member;
+import fr.ploucs.sharedkernel.MemberId;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+/** Everything the member's page shows, for the controllers that render it (the page itself, or a refused form). */
+@Component
+class MemberPage {
+
+    static final String VIEW = "cooperation/members/show";
+
+    private final FindMembersQuery members;
+    private final EngagementQuery engagement;
+    private final MemberWebMapper mapper;
+    private final Clock clock;
+
+    MemberPage(FindMembersQuery members, EngagementQuery engagement, MemberWebMapper mapper, Clock clock) {
+        this.members = members;
+        this.engagement = engagement;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** A representative sees their structure's page too, without the coordinators' forms. */
+    private static boolean isCoordinator() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_COORDINATOR".equals(authority.getAuthority()));
+    }
+
+    Member load(UUID id) {
+        return members.byId(new MemberId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** @param year the year of the contribution shown; null for the current year */
+    String render(UUID id, Integer year, Model model) {
+        Member member = load(id);
+        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("member", mapper.toView(member));
+        model.addAttribute("canEdit", isCoordinator());
+        model.addAttribute("contribution", engagement.contributionOf(member.getId(), shownYear));
+        model.addAttribute("engagementSources",
+                Arrays.stream(EngagementSource.values()).filter(EngagementSource::loggedByHand).toList());
+        if (!model.containsAttribute("engagement")) {
+            EngagementForm form = new EngagementForm();
+            form.setDate(LocalDate.now(clock));
+            model.addAttribute("engagement", form);
+        }
+        return VIEW;
+    }
+}
