@@ -117,7 +117,7 @@ class MemberRegistryModuleTest {
                     assertThat(rejoined.commune()).isEqualTo("Morcenx-la-Nouvelle");
                     assertThat(rejoined.rejoinedOn()).isEqualTo(REJOINED_ON);
                     Member stored = members.byId(id).orElseThrow();
-                    assertThat(stored.getStatus()).isEqualTo(MembershipStatus.ACTIVE);
+                    assertThat(stored.getStatus()).isEqualTo(MembershipStatus.RETURNED);
                     assertThat(stored.getHistory()).hasSize(3);
                 });
     }

@@ -5,7 +5,7 @@ import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.application.port.out.EngagementLedger;
 import fr.ploucs.cooperation.application.port.out.MemberRepository;
 import fr.ploucs.cooperation.domain.EngagementEntry;
-import fr.ploucs.cooperation.domain.MembershipStatus;
+import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.YearContribution;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,10 +63,11 @@ class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
     public List<DormantMember> membersToReengage() {
         LocalDate quietSince = LocalDate.now(clock).minusMonths(reengageAfterMonths);
         Map<MemberId, LocalDate> lastActivity = ledger.lastActivityByMember();
-        return members.search("", MembershipStatus.ACTIVE).stream()
+        return members.search("", null).stream()
+                .filter(Member::isCurrentMember)
                 .filter(member -> {
                     LocalDate last = lastActivity.get(member.getId());
-                    return last == null ? member.joinedOn().isBefore(quietSince) : last.isBefore(quietSince);
+                    return (last == null ? member.lastChange().on() : last).isBefore(quietSince);
                 })
                 .map(member -> new DormantMember(member.getId(), member.getDetails().name(),
                         member.getDetails().representative().name(), member.getDetails().representative().email(),

@@ -45,11 +45,25 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
     public MemberId register(RegisterMember command) {
         MemberId id = MemberId.newId();
         requireSiretFree(command.details(), id);
-        Member member = members.save(Member.register(id, command.details(), command.joinedOn()));
-        MemberDetails details = member.getDetails();
-        events.publishEvent(new MemberJoined(UUID.randomUUID(), clock.instant(), id, details.name(), details.commune(),
-                command.joinedOn()));
+        if (command.candidate()) {
+            members.save(Member.registerCandidate(id, command.details(), command.since()));
+        } else {
+            publishJoined(members.save(Member.register(id, command.details(), command.since())));
+        }
         return id;
+    }
+
+    @Override
+    public void admit(Admit command) {
+        Member member = current(command.memberId(), command.expectedVersion());
+        member.admit(command.admittedOn(), command.comment());
+        publishJoined(members.save(member));
+    }
+
+    private void publishJoined(Member member) {
+        MemberDetails details = member.getDetails();
+        events.publishEvent(new MemberJoined(UUID.randomUUID(), clock.instant(), member.getId(), details.name(),
+                details.commune(), member.joinedOn()));
     }
 
     @Override
@@ -63,10 +77,14 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
     @Override
     public void recordDeparture(RecordDeparture command) {
         Member member = current(command.memberId(), command.expectedVersion());
+        boolean wasMember = member.isCurrentMember();
         member.leave(command.leftOn(), command.reason());
         Member stored = members.save(member);
-        events.publishEvent(new MemberLeft(UUID.randomUUID(), clock.instant(), stored.getId(),
-                stored.getDetails().name(), command.leftOn(), stored.lastChange().reason()));
+        // A withdrawn candidacy is no news for the pillars: they never counted the structure in.
+        if (wasMember) {
+            events.publishEvent(new MemberLeft(UUID.randomUUID(), clock.instant(), stored.getId(),
+                    stored.getDetails().name(), command.leftOn(), stored.lastChange().reason()));
+        }
     }
 
     @Override
@@ -88,6 +106,12 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
     @Transactional(readOnly = true)
     public List<Member> search(String nameContains, MembershipStatus status) {
         return members.search(nameContains == null ? "" : nameContains.strip(), status);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Member> currentMembers() {
+        return members.search("", null).stream().filter(Member::isCurrentMember).toList();
     }
 
     private Member current(MemberId id, Long expectedVersion) {

@@ -34,12 +34,28 @@ public class Member {
                 List.of(new MembershipChange(MembershipChange.Kind.JOINED, joinedOn, null)), null);
     }
 
+    /** A structure that has applied to join: it becomes a member when {@link #admit admitted}. */
+    public static Member registerCandidate(MemberId id, MemberDetails details, LocalDate appliedOn) {
+        return new Member(id, details, MembershipStatus.CANDIDATE,
+                List.of(new MembershipChange(MembershipChange.Kind.APPLIED, appliedOn, null)), null);
+    }
+
     public void updateDetails(MemberDetails newDetails) {
         this.details = Objects.requireNonNull(newDetails);
     }
 
+    public void admit(LocalDate on, String comment) {
+        if (status != MembershipStatus.CANDIDATE) {
+            throw new MembershipRuleViolation("member.rule.not-candidate");
+        }
+        requireNotBeforeLastChange(on);
+        history.add(new MembershipChange(MembershipChange.Kind.JOINED, on, blankToNull(comment)));
+        status = MembershipStatus.ACTIVE;
+    }
+
+    /** A member leaving the network, or a candidate withdrawing. */
     public void leave(LocalDate on, String reason) {
-        if (status != MembershipStatus.ACTIVE) {
+        if (status == MembershipStatus.LEFT) {
             throw new MembershipRuleViolation("member.rule.already-left");
         }
         if (reason == null || reason.isBlank()) {
@@ -55,9 +71,12 @@ public class Member {
             throw new MembershipRuleViolation("member.rule.not-left");
         }
         requireNotBeforeLastChange(on);
-        history.add(new MembershipChange(MembershipChange.Kind.REJOINED, on,
-                reason == null || reason.isBlank() ? null : reason.strip()));
-        status = MembershipStatus.ACTIVE;
+        history.add(new MembershipChange(MembershipChange.Kind.REJOINED, on, blankToNull(reason)));
+        status = MembershipStatus.RETURNED;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void requireNotBeforeLastChange(LocalDate on) {
@@ -71,8 +90,17 @@ public class Member {
         return history.get(history.size() - 1);
     }
 
+    /** When the structure first became a member; null for a candidate never admitted. */
     public LocalDate joinedOn() {
-        return history.get(0).on();
+        return history.stream()
+                .filter(change -> change.kind() == MembershipChange.Kind.JOINED)
+                .map(MembershipChange::on)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public boolean isCurrentMember() {
+        return status.isCurrentMember();
     }
 
     /** Whether this member was saved after {@code expectedVersion}, the version a coordinator's change is based on. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 public record MembershipChange(Kind kind, LocalDate on, String reason) {
 
     public enum Kind {
+        APPLIED,
         JOINED,
         LEFT,
         REJOINED

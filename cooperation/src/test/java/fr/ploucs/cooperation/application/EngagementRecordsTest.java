@@ -73,7 +73,7 @@ class EngagementRecordsTest {
         Member quiet = member("Silencieuse", LocalDate.of(2020, 1, 1));
         Member never = member("Jamais vue", LocalDate.of(2021, 1, 1));
         Member newcomer = member("Nouvelle", LocalDate.of(2026, 10, 1));
-        when(members.search("", MembershipStatus.ACTIVE)).thenReturn(List.of(active, quiet, never, newcomer));
+        when(members.search("", null)).thenReturn(List.of(active, quiet, never, newcomer));
         when(ledger.lastActivityByMember()).thenReturn(Map.of(
                 active.getId(), LocalDate.of(2026, 9, 1),
                 quiet.getId(), LocalDate.of(2026, 1, 10)));

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.application;
 
+import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.Admit;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordDeparture;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordReturn;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.UpdateDetails;
@@ -204,7 +205,7 @@ class MemberRegistryTest {
         registry.recordReturn(new RecordReturn(known, 4L, LocalDate.of(2026, 1, 15), "nouveau projet"));
 
         verify(members).save(saved.capture());
-        assertThat(saved.getValue().getStatus()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(saved.getValue().getStatus()).isEqualTo(MembershipStatus.RETURNED);
         assertThat(saved.getValue().lastChange())
                 .isEqualTo(new MembershipChange(Kind.REJOINED, LocalDate.of(2026, 1, 15), "nouveau projet"));
 
@@ -241,6 +242,40 @@ class MemberRegistryTest {
 
         assertThat(registry.search("  atelier ", MembershipStatus.LEFT)).extracting(Member::getId).containsExactly(known);
         assertThat(registry.search(null, null)).isEmpty();
+    }
+
+    @Test
+    void a_candidate_is_stored_without_telling_the_other_pillars_and_joins_when_admitted() {
+        MemberId id = registry.register(new RegisterMember(details("La Candidate", null), JOINED_ON, true));
+
+        verify(members).save(saved.capture());
+        assertThat(saved.getValue().getStatus()).isEqualTo(MembershipStatus.CANDIDATE);
+        assertThat(saved.getValue().getId()).isEqualTo(id);
+        verifyNoInteractions(events);
+
+        Member candidate = new Member(known, details("La Candidate", null), MembershipStatus.CANDIDATE,
+                List.of(new MembershipChange(Kind.APPLIED, JOINED_ON, null)), 0L);
+        when(members.findById(known)).thenReturn(Optional.of(candidate));
+        registry.admit(new Admit(known, 0L, LocalDate.of(2024, 6, 20), "Conseil du 20 juin"));
+
+        verify(events).publishEvent(published.capture());
+        assertThat(published.getValue()).isInstanceOfSatisfying(MemberJoined.class, joined -> {
+            assertThat(joined.memberId()).isEqualTo(known);
+            assertThat(joined.joinedOn()).isEqualTo(LocalDate.of(2024, 6, 20));
+        });
+    }
+
+    @Test
+    void a_withdrawn_candidacy_is_stored_but_no_departure_is_published() {
+        Member candidate = new Member(known, details("La Candidate", null), MembershipStatus.CANDIDATE,
+                List.of(new MembershipChange(Kind.APPLIED, JOINED_ON, null)), 1L);
+        when(members.findById(known)).thenReturn(Optional.of(candidate));
+
+        registry.recordDeparture(new RecordDeparture(known, 1L, LocalDate.of(2024, 5, 1), "projet abandonné"));
+
+        verify(members).save(saved.capture());
+        assertThat(saved.getValue().getStatus()).isEqualTo(MembershipStatus.LEFT);
+        verifyNoInteractions(events);
     }
 
     private Member stored(MembershipStatus status, long version) {

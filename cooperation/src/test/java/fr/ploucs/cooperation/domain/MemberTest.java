@@ -101,7 +101,7 @@ class MemberTest {
         member.leave(REJOINED_ON.plusMonths(2), "déménagement");
         member.rejoin(REJOINED_ON.plusMonths(3), " nouveau projet ");
 
-        assertThat(member.getStatus()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(member.getStatus()).isEqualTo(MembershipStatus.RETURNED);
         assertThat(member.getHistory()).containsExactly(
                 new MembershipChange(Kind.JOINED, JOINED_ON, null),
                 new MembershipChange(Kind.LEFT, LEFT_ON, "fin d'activité"),
@@ -144,6 +144,36 @@ class MemberTest {
     @Test
     void a_member_needs_a_name() {
         assertThatIllegalArgumentException().isThrownBy(() -> details("  "));
+    }
+
+    @Test
+    void a_candidate_is_not_a_member_until_admitted() {
+        Member candidate = Member.registerCandidate(MemberId.newId(), details("La Candidate"), JOINED_ON);
+        assertThat(candidate.getStatus()).isEqualTo(MembershipStatus.CANDIDATE);
+        assertThat(candidate.isCurrentMember()).isFalse();
+        assertThat(candidate.joinedOn()).isNull();
+        assertThatExceptionOfType(MembershipRuleViolation.class).isThrownBy(() -> candidate.rejoin(LEFT_ON, null));
+
+        candidate.admit(JOINED_ON.plusMonths(1), "  Conseil d'administration  ");
+
+        assertThat(candidate.getStatus()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(candidate.joinedOn()).isEqualTo(JOINED_ON.plusMonths(1));
+        assertThat(candidate.getHistory()).containsExactly(
+                new MembershipChange(Kind.APPLIED, JOINED_ON, null),
+                new MembershipChange(Kind.JOINED, JOINED_ON.plusMonths(1), "Conseil d'administration"));
+        assertThatExceptionOfType(MembershipRuleViolation.class)
+                .isThrownBy(() -> candidate.admit(LEFT_ON, null))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("member.rule.not-candidate"));
+    }
+
+    @Test
+    void a_member_who_came_back_is_returned_and_still_a_member() {
+        member.leave(LEFT_ON, "pause");
+        assertThat(member.isCurrentMember()).isFalse();
+        member.rejoin(REJOINED_ON, null);
+        assertThat(member.getStatus()).isEqualTo(MembershipStatus.RETURNED);
+        assertThat(member.isCurrentMember()).isTrue();
+        assertThat(member.joinedOn()).isEqualTo(JOINED_ON);
     }
 
     private static MemberDetails details(String name) {

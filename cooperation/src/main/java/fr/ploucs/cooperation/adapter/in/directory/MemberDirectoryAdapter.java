@@ -1,7 +1,6 @@
 package fr.ploucs.cooperation.adapter.in.directory;
 
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
-import fr.ploucs.cooperation.domain.MembershipStatus;
 import fr.ploucs.sharedkernel.MemberDirectory;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,7 @@ class MemberDirectoryAdapter implements MemberDirectory {
 
     @Override
     public List<MemberSummary> currentMembers() {
-        return members.search("", MembershipStatus.ACTIVE).stream()
+        return members.currentMembers().stream()
                 .map(member -> new MemberSummary(member.getId(), member.getDetails().name()))
                 .toList();
     }

@@ -45,6 +45,9 @@ public class MemberForm {
     @Pattern(regexp = "^$|^\\+?[0-9 .()-]{6,20}$", message = "{member.representative.phone.invalid}")
     private String representativePhone;
 
+    /** Only asked at registration: the structure applies to join rather than joins at once. */
+    private boolean candidate;
+
     private Long version;
 
     public String getName() { return name; }
@@ -63,6 +66,8 @@ public class MemberForm {
     public void setRepresentativeEmail(String representativeEmail) { this.representativeEmail = representativeEmail; }
     public String getRepresentativePhone() { return representativePhone; }
     public void setRepresentativePhone(String representativePhone) { this.representativePhone = representativePhone; }
+    public boolean isCandidate() { return candidate; }
+    public void setCandidate(boolean candidate) { this.candidate = candidate; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.adapter.in.web;
 
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase;
+import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.Admit;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordDeparture;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordReturn;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.UpdateDetails;
@@ -102,8 +103,9 @@ class MembersController {
             return "cooperation/members/form";
         }
         try {
-            MemberId id = registration.register(new RegisterMember(mapper.toDetails(form), form.getJoinedOn()));
-            redirect.addFlashAttribute("confirmation", "member.registered");
+            MemberId id = registration.register(
+                    new RegisterMember(mapper.toDetails(form), form.getJoinedOn(), form.isCandidate()));
+            redirect.addFlashAttribute("confirmation", form.isCandidate() ? "member.candidate.registered" : "member.registered");
             return "redirect:/cooperation/members/" + id;
         } catch (SiretAlreadyRegistered e) {
             errors.rejectValue("siret", "member.siret.taken");
@@ -155,6 +157,18 @@ class MembersController {
         }
         redirect.addFlashAttribute("confirmation", "member.updated");
         return "redirect:/cooperation/members/" + id;
+    }
+
+    @GetMapping("/members/{id}/admission")
+    String admissionForm(@PathVariable UUID id, Model model) {
+        return membershipForm(load(id), "admission", model);
+    }
+
+    @PostMapping("/members/{id}/admission")
+    String admit(@PathVariable UUID id, @Valid @ModelAttribute("change") MembershipChangeForm form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        return recordMembershipChange(id, "admission", form, errors, model, redirect,
+                () -> changes.admit(new Admit(new MemberId(id), form.getVersion(), form.getDate(), form.getReason())));
     }
 
     @GetMapping("/members/{id}/departure")
@@ -212,7 +226,7 @@ class MembersController {
             errors.reject("member.changed-meanwhile");
             return "cooperation/members/membership-change";
         }
-        redirect.addFlashAttribute("confirmation", "departure".equals(kind) ? "member.departure.recorded" : "member.return.recorded");
+        redirect.addFlashAttribute("confirmation", "member." + kind + ".recorded");
         return "redirect:/cooperation/members/" + id;
     }
 

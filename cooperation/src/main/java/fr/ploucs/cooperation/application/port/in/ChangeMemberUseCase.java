@@ -14,6 +14,8 @@ public interface ChangeMemberUseCase {
 
     void updateDetails(UpdateDetails command);
 
+    void admit(Admit command);
+
     void recordDeparture(RecordDeparture command);
 
     void recordReturn(RecordReturn command);
@@ -22,6 +24,13 @@ public interface ChangeMemberUseCase {
         public UpdateDetails {
             Objects.requireNonNull(memberId);
             Objects.requireNonNull(details);
+        }
+    }
+
+    record Admit(MemberId memberId, Long expectedVersion, LocalDate admittedOn, String comment) {
+        public Admit {
+            Objects.requireNonNull(memberId);
+            Objects.requireNonNull(admittedOn);
         }
     }
 

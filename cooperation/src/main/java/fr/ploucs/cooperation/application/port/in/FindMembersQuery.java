@@ -13,4 +13,7 @@ public interface FindMembersQuery {
 
     /** Members whose name contains {@code nameContains} (any case; blank = all), with the status given (null = any), by name. */
     List<Member> search(String nameContains, MembershipStatus status);
+
+    /** Today's members (active or returned), by name. */
+    List<Member> currentMembers();
 }

@@ -243,7 +243,7 @@ class MembersControllerTest {
 
         ArgumentCaptor<RegisterMember> command = ArgumentCaptor.forClass(RegisterMember.class);
         verify(registration).register(command.capture());
-        assertThat(command.getValue().joinedOn()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(command.getValue().since()).isEqualTo(LocalDate.of(2024, 3, 12));
         assertThat(command.getValue().details()).isEqualTo(new MemberDetails("Les Jardins du Marsan", LegalForm.SCIC,
                 new Siret("73282932000074"), "Mont-de-Marsan",
                 new Representative("Camille Dupin", "camille@jardins.fr", null)));
@@ -431,6 +431,37 @@ class MembersControllerTest {
     }
 
     /** A registration as a coordinator would type it, with the fields given replacing the usual ones. */
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void a_candidate_is_registered_as_such_and_admitted_later() throws Exception {
+        MemberId id = MemberId.newId();
+        when(registration.register(any())).thenReturn(id);
+
+        mvc.perform(registration("candidate", "true"))
+                .andExpect(redirectedUrl("/cooperation/members/" + id))
+                .andExpect(flash().attribute("confirmation", "member.candidate.registered"));
+        ArgumentCaptor<RegisterMember> command = ArgumentCaptor.forClass(RegisterMember.class);
+        verify(registration).register(command.capture());
+        assertThat(command.getValue().candidate()).isTrue();
+
+        Member candidate = new Member(id, member(id, "Les Jardins du Marsan", MembershipStatus.ACTIVE).getDetails(),
+                MembershipStatus.CANDIDATE, List.of(new MembershipChange(MembershipChange.Kind.APPLIED,
+                LocalDate.of(2024, 3, 12), null)), 0L);
+        when(members.byId(id)).thenReturn(Optional.of(candidate));
+        mvc.perform(get("/cooperation/members/{id}", id.value()).locale(Locale.FRENCH))
+                .andExpect(content().string(allOf(containsString("Candidate"), containsString("Admettre dans le réseau"),
+                        containsString("Pas encore membre"), containsString("Enregistrer le retrait de la candidature"))));
+
+        mvc.perform(post("/cooperation/members/{id}/admission", id.value()).with(csrf())
+                        .param("date", "2024-06-20").param("reason", "Conseil du 20 juin").param("version", "0"))
+                .andExpect(redirectedUrl("/cooperation/members/" + id))
+                .andExpect(flash().attribute("confirmation", "member.admission.recorded"));
+        ArgumentCaptor<ChangeMemberUseCase.Admit> admit = ArgumentCaptor.forClass(ChangeMemberUseCase.Admit.class);
+        verify(changes).admit(admit.capture());
+        assertThat(admit.getValue().admittedOn()).isEqualTo(LocalDate.of(2024, 6, 20));
+        assertThat(admit.getValue().expectedVersion()).isZero();
+    }
+
     private static MockHttpServletRequestBuilder registration(String... fieldsAndValues) {
         return form(post("/cooperation/members"), Map.of(
                 "name", "Les Jardins du Marsan",

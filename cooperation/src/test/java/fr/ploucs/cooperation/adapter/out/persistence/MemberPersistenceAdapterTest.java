@@ -61,7 +61,7 @@ class MemberPersistenceAdapterTest {
         assertThat(found.getDetails()).isEqualTo(member.getDetails());
         assertThat(found.getDetails().siret()).isEqualTo(siret);
         assertThat(found.getDetails().representative().phone()).isEqualTo("05 58 00 00 00");
-        assertThat(found.getStatus()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(found.getStatus()).isEqualTo(MembershipStatus.RETURNED);
         assertThat(found.getHistory()).containsExactly(
                 new MembershipChange(Kind.JOINED, JOINED_ON, null),
                 new MembershipChange(Kind.LEFT, LocalDate.of(2025, 9, 1), "fin d'activité"),
@@ -76,7 +76,7 @@ class MemberPersistenceAdapterTest {
                 .containsEntry("commune", "Morcenx-la-Nouvelle")
                 .containsEntry("representative_name", "Camille Dupin")
                 .containsEntry("representative_email", "camille@atelier.fr")
-                .containsEntry("status", "ACTIVE")
+                .containsEntry("status", "RETURNED")
                 .containsEntry("version", 0L);
         assertThat(jdbc.sql("select kind from cooperation.membership_change where member_id = ? order by position")
                 .param(member.getId().value()).query(String.class).list())
