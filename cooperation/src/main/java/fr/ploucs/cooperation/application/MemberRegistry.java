@@ -6,19 +6,25 @@ import fr.ploucs.cooperation.application.port.in.MemberNotFound;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.SiretAlreadyRegistered;
 import fr.ploucs.cooperation.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.application.port.out.MemberTeamRepository;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberChangedMeanwhile;
 import fr.ploucs.cooperation.domain.MemberDetails;
+import fr.ploucs.cooperation.domain.MemberTeam;
+import fr.ploucs.cooperation.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.domain.MembershipStatus;
+import fr.ploucs.cooperation.domain.Representative;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;
 import fr.ploucs.sharedkernel.MemberRejoined;
+import fr.ploucs.sharedkernel.RepresentativeChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,11 +38,14 @@ import java.util.UUID;
 class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, FindMembersQuery {
 
     private final MemberRepository members;
+    private final MemberTeamRepository teams;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberRegistry(MemberRepository members, ApplicationEventPublisher events, Clock clock) {
+    MemberRegistry(MemberRepository members, MemberTeamRepository teams, ApplicationEventPublisher events,
+                   Clock clock) {
         this.members = members;
+        this.teams = teams;
         this.events = events;
         this.clock = clock;
     }
@@ -72,6 +81,26 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
         requireSiretFree(command.details(), command.memberId());
         member.updateDetails(command.details());
         members.save(member);
+    }
+
+    @Override
+    public void changeRepresentative(ChangeRepresentative command) {
+        Member member = current(command.memberId(), command.expectedVersion());
+        MemberDetails details = member.getDetails();
+        Representative outgoing = details.representative();
+        if (outgoing.email().equalsIgnoreCase(command.incoming().email())) {
+            throw new MembershipRuleViolation("representative.rule.same-person");
+        }
+        MemberTeam team = teams.findByMember(member.getId()).orElseGet(() -> MemberTeam.empty(member.getId()));
+        LocalDate memberSince = member.joinedOn() != null ? member.joinedOn() : member.getHistory().get(0).on();
+        team.recordFormerRepresentative(outgoing, memberSince, command.on(), command.reason());
+        member.updateDetails(new MemberDetails(details.name(), details.legalForm(), details.siret(), details.commune(),
+                command.incoming()));
+        members.save(member);
+        teams.save(team);
+        events.publishEvent(new RepresentativeChanged(UUID.randomUUID(), clock.instant(), member.getId(),
+                details.name(), outgoing.name(), outgoing.email(), command.incoming().name(),
+                command.incoming().email(), command.on()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import fr.ploucs.cooperation.application.port.in.MemberNotFound;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.application.port.in.SiretAlreadyRegistered;
 import fr.ploucs.cooperation.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.application.port.out.MemberTeamRepository;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberChangedMeanwhile;
@@ -57,6 +58,9 @@ class MemberRegistryTest {
     private MemberRepository members;
 
     @Mock
+    private MemberTeamRepository teams;
+
+    @Mock
     private ApplicationEventPublisher events;
 
     private MemberRegistry registry;
@@ -67,7 +71,7 @@ class MemberRegistryTest {
 
     @BeforeEach
     void aRegistryAtAFixedTime() {
-        registry = new MemberRegistry(members, events, Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
+        registry = new MemberRegistry(members, teams, events, Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
         // The repository hands back what it stored, one version further.
         lenient().when(members.save(any())).thenAnswer(invocation -> {
             Member member = invocation.getArgument(0);

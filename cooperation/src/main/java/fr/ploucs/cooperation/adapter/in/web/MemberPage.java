@@ -2,6 +2,8 @@ package fr.ploucs.cooperation.adapter.in.web;
 
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.PeopleQuery;
+import fr.ploucs.cooperation.domain.ContactRole;
 import fr.ploucs.cooperation.domain.EngagementSource;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.sharedkernel.MemberId;
@@ -25,12 +27,15 @@ class MemberPage {
 
     private final FindMembersQuery members;
     private final EngagementQuery engagement;
+    private final PeopleQuery people;
     private final MemberWebMapper mapper;
     private final Clock clock;
 
-    MemberPage(FindMembersQuery members, EngagementQuery engagement, MemberWebMapper mapper, Clock clock) {
+    MemberPage(FindMembersQuery members, EngagementQuery engagement, PeopleQuery people, MemberWebMapper mapper,
+               Clock clock) {
         this.members = members;
         this.engagement = engagement;
+        this.people = people;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -53,6 +58,11 @@ class MemberPage {
         model.addAttribute("member", mapper.toView(member));
         model.addAttribute("canEdit", isCoordinator());
         model.addAttribute("contribution", engagement.contributionOf(member.getId(), shownYear));
+        model.addAttribute("people", people.peopleOf(member.getId()));
+        model.addAttribute("contactRoles", ContactRole.values());
+        if (!model.containsAttribute("contact")) {
+            model.addAttribute("contact", new ContactForm());
+        }
         model.addAttribute("engagementSources",
                 Arrays.stream(EngagementSource.values()).filter(EngagementSource::loggedByHand).toList());
         if (!model.containsAttribute("engagement")) {

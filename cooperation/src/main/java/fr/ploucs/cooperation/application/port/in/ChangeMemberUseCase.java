@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.application.port.in;
 
 import fr.ploucs.cooperation.domain.MemberDetails;
+import fr.ploucs.cooperation.domain.Representative;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.time.LocalDate;
@@ -16,6 +17,12 @@ public interface ChangeMemberUseCase {
 
     void admit(Admit command);
 
+    /**
+     * The incoming representative replaces the current one, who joins the structure's former representatives;
+     * publishes {@code RepresentativeChanged} so that the pillars hand over what the outgoing person held.
+     */
+    void changeRepresentative(ChangeRepresentative command);
+
     void recordDeparture(RecordDeparture command);
 
     void recordReturn(RecordReturn command);
@@ -24,6 +31,15 @@ public interface ChangeMemberUseCase {
         public UpdateDetails {
             Objects.requireNonNull(memberId);
             Objects.requireNonNull(details);
+        }
+    }
+
+    record ChangeRepresentative(MemberId memberId, Long expectedVersion, Representative incoming, LocalDate on,
+                                String reason) {
+        public ChangeRepresentative {
+            Objects.requireNonNull(memberId);
+            Objects.requireNonNull(incoming);
+            Objects.requireNonNull(on);
         }
     }
 

@@ -3,6 +3,7 @@ package fr.ploucs.cooperation.adapter.in.web;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery.DormantMember;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase.LogHours;
 import fr.ploucs.cooperation.domain.EngagementEntry;
@@ -56,6 +57,8 @@ class MemberEngagementControllerTest {
     @MockitoBean
     EngagementQuery engagement;
     @MockitoBean
+    PeopleQuery people;
+    @MockitoBean
     FindMembersQuery members;
     @MockitoBean
     fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase registration;
@@ -70,6 +73,7 @@ class MemberEngagementControllerTest {
                 "Morcenx", new Representative("Lou Martin", "lou@example.org", null)), LocalDate.of(2024, 3, 12));
         when(members.byId(memberId)).thenReturn(Optional.of(member));
         when(engagement.contributionOf(any(), anyInt())).thenReturn(new YearContribution(2026, List.of()));
+        when(people.peopleOf(any())).thenReturn(PeopleQuery.People.none());
     }
 
     @Test

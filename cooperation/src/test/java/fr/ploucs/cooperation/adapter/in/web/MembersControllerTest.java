@@ -5,6 +5,7 @@ import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordDepar
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.UpdateDetails;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.application.port.in.SiretAlreadyRegistered;
@@ -81,11 +82,15 @@ class MembersControllerTest {
     @MockitoBean
     private EngagementQuery engagement;
 
+    @MockitoBean
+    private PeopleQuery people;
+
     private final MemberId atelierId = MemberId.newId();
 
     @BeforeEach
     void noHoursYet() {
         when(engagement.contributionOf(any(), anyInt())).thenReturn(new YearContribution(2026, List.of()));
+        when(people.peopleOf(any())).thenReturn(PeopleQuery.People.none());
     }
 
     @Test
