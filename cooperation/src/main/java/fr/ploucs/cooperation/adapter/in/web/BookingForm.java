@@ -11,15 +11,18 @@ import java.util.UUID;
 /** « Réserver »: which member, from when to when (Paris time, as typed in a datetime-local field), and what for. */
 public class BookingForm {
 
+    /** What an HTML datetime-local field sends and shows, to the minute. */
+    static final String DATE_TIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
+
     @NotNull(message = "{booking.member.required}")
     private UUID memberId;
 
     @NotNull(message = "{booking.startsAt.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    @DateTimeFormat(pattern = DATE_TIME_LOCAL, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
     private LocalDateTime startsAt;
 
     @NotNull(message = "{booking.endsAt.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    @DateTimeFormat(pattern = DATE_TIME_LOCAL, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
     private LocalDateTime endsAt;
 
     @NotBlank(message = "{booking.purpose.required}")
