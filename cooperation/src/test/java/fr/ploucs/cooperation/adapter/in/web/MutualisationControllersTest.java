@@ -412,6 +412,20 @@ class MutualisationControllersTest {
     }
 
     @Test
+    void an_unknown_resource_or_booking_is_not_found() throws Exception {
+        SharedResourceId unknown = SharedResourceId.newId();
+        when(resources.byId(unknown)).thenReturn(Optional.empty());
+        BookingId unknownBooking = BookingId.newId();
+        when(resources.booking(unknownBooking)).thenReturn(Optional.empty());
+
+        mvc.perform(get("/cooperation/resources/{id}", unknown.value())).andExpect(status().isNotFound());
+        mvc.perform(get("/cooperation/resources/{id}/edit", unknown.value())).andExpect(status().isNotFound());
+        mvc.perform(get("/cooperation/bookings").param("resource", unknown.toString())).andExpect(status().isNotFound());
+        mvc.perform(get("/cooperation/bookings/{id}/cancel", unknownBooking.value())).andExpect(status().isNotFound());
+        mvc.perform(get("/cooperation/resources/{id}", "pas-un-uuid")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     @WithMockUser(roles = "REPRESENTATIVE")
     void representatives_cannot_see_nor_book_shared_resources() throws Exception {
         mvc.perform(get("/cooperation/resources")).andExpect(status().isForbidden());
