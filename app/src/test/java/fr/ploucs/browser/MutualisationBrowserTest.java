@@ -1,0 +1,174 @@
+package fr.ploucs.browser;
+
+import fr.ploucs.SignedIn;
+import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
+import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
+import fr.ploucs.cooperation.domain.LegalForm;
+import fr.ploucs.cooperation.domain.MemberDetails;
+import fr.ploucs.cooperation.domain.Representative;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A coordinator shares the ESS role-play game, books it, is refused a double booking, and finds it in the calendar. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MutualisationBrowserTest {
+
+    private static final DateTimeFormatter DATE_TIME_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RegisterMemberUseCase registration;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        if (browser != null) {
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, screenshots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shares_the_role_play_game_books_it_is_refused_an_overlapping_booking_and_finds_it_in_the_calendar() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String owner = member("Les Jardins du Marsan " + suffix);
+        String borrower = member("Ressourcerie des Landes " + suffix);
+        String other = member("L’Atelier Vélo " + suffix);
+        // A week ahead, so it is never past and always in next week's calendar.
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(1);
+        signInAsCoordinator();
+
+        click(By.linkText("Ressources mutualisées"));
+        click(By.linkText("Mutualiser une ressource"));
+        new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Kit pédagogique");
+        type("name", "Jeu de rôle de l’ESS");
+        type("description", "Le jeu de rôle créé par les membres pendant leur résidence.");
+        type("location", "Morcenx-la-Nouvelle");
+        new Select(browser.findElement(By.id("ownerId"))).selectByVisibleText(owner);
+        click(By.cssSelector("form.form button[type=submit]"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Jeu de rôle de l’ESS"));
+        assertThat(text("resource-status")).isEqualTo("Disponible");
+
+        book(borrower, day.atTime(9, 0), day.atTime(12, 0), "Animation au collège de Morcenx");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.success"),
+                "La réservation a été enregistrée."));
+        String period = "du " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 09:00 au "
+                + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 12:00";
+        assertThat(text("upcoming-bookings")).contains(period).contains(borrower);
+
+        book(other, day.atTime(11, 0), day.atTime(14, 0), "Assemblée générale");
+        assertThat(text("period-error")).isEqualTo("Cette ressource est déjà réservée sur cette période, par "
+                + borrower + " " + period + " : choisissez une autre période.");
+        assertThat(browser.findElement(By.id("purpose")).getDomProperty("value")).isEqualTo("Assemblée générale");
+        assertThat(browser.findElement(By.id("startsAt")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(text("upcoming-bookings")).doesNotContain(other);
+        screenshot("mutualisation-refused-overlap");
+
+        click(By.linkText("Calendrier des réservations"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar td[aria-current=date]")));
+        click(By.id("calendar-next"));
+        WebElement cell = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("day-" + day)));
+        assertThat(cell.getText()).contains("09:00–12:00").contains(borrower).doesNotContain(other);
+        screenshot("mutualisation-calendar");
+
+        click(By.id("notifications-link"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"),
+                borrower + " a réservé Jeu de rôle de l’ESS " + period + "."));
+    }
+
+    /** Screens along the way, to look at when something goes wrong (CI keeps target/). */
+    private void screenshot(String name) {
+        try {
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void book(String member, LocalDateTime from, LocalDateTime to, String purpose) {
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("memberId")))).selectByVisibleText(member);
+        typeDateTime("startsAt", from);
+        typeDateTime("endsAt", to);
+        type("purpose", purpose);
+        click(By.cssSelector("#booking-form button[type=submit]"));
+    }
+
+    private String member(String name) {
+        registration.register(new RegisterMember(new MemberDetails(name, LegalForm.ASSOCIATION_LOI_1901, null,
+                "Morcenx-la-Nouvelle", new Representative("Lou Martin", "lou@example.org", null)),
+                LocalDate.of(2024, 9, 1)));
+        return name;
+    }
+
+    private void signInAsCoordinator() {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        type("username", SignedIn.COORDINATOR);
+        type("password", SignedIn.COORDINATOR_PASSWORD);
+        click(By.cssSelector("form.form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bonjour"));
+    }
+
+    private void type(String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Sets a datetime-local field as a person picking a day and a time in the browser's widget would. */
+    private void typeDateTime(String id, LocalDateTime value) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                field, value.format(DATE_TIME_LOCAL));
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    private String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
+    }
+}

@@ -1,0 +1,6 @@
+package fr.ploucs.cooperation.domain;
+
+public enum BookingStatus {
+    ACTIVE,
+    CANCELLED
+}
