@@ -99,7 +99,7 @@ class DuesController {
     String settingsForm(@PathVariable int year, Model model) {
         DuesSettingsForm form = settings.settings(known(year)).map(mapper::toForm).orElseGet(() -> {
             DuesSettingsForm blank = new DuesSettingsForm();
-            blank.setReminderDaysBefore(DuesSettings.DEFAULT_REMINDER_DAYS);
+            blank.setReminderDaysBefore(Integer.toString(DuesSettings.DEFAULT_REMINDER_DAYS));
             return blank;
         });
         model.addAttribute("duesSettings", form);
@@ -116,7 +116,7 @@ class DuesController {
         }
         try {
             settings.save(new SaveDuesSettings(year, form.getVersion(), DuesWebMapper.amount(form.getAmount()),
-                    form.getGeneralAssemblyOn(), form.getReminderDaysBefore()));
+                    form.getGeneralAssemblyOn(), Integer.parseInt(form.getReminderDaysBefore().strip())));
         } catch (DuesRuleViolation e) {
             reject(errors, e);
             return SETTINGS;

@@ -1,9 +1,6 @@
 package fr.ploucs.cooperation.adapter.in.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -19,10 +16,11 @@ public class DuesSettingsForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate generalAssemblyOn;
 
-    @NotNull(message = "{dues.settings.reminderDays.required}")
-    @Min(value = 1, message = "{dues.settings.reminderDays.range}")
-    @Max(value = 365, message = "{dues.settings.reminderDays.range}")
-    private Integer reminderDaysBefore;
+    /** Text, so that whatever was typed is shown back with the message. */
+    @NotBlank(message = "{dues.settings.reminderDays.required}")
+    @Pattern(regexp = "^\\s*$|^\\s*0*([1-9]|[1-9][0-9]|[12][0-9][0-9]|3[0-5][0-9]|36[0-5])\\s*$",
+            message = "{dues.settings.reminderDays.range}")
+    private String reminderDaysBefore;
 
     private Long version;
 
@@ -30,8 +28,8 @@ public class DuesSettingsForm {
     public void setAmount(String amount) { this.amount = amount; }
     public LocalDate getGeneralAssemblyOn() { return generalAssemblyOn; }
     public void setGeneralAssemblyOn(LocalDate generalAssemblyOn) { this.generalAssemblyOn = generalAssemblyOn; }
-    public Integer getReminderDaysBefore() { return reminderDaysBefore; }
-    public void setReminderDaysBefore(Integer reminderDaysBefore) { this.reminderDaysBefore = reminderDaysBefore; }
+    public String getReminderDaysBefore() { return reminderDaysBefore; }
+    public void setReminderDaysBefore(String reminderDaysBefore) { this.reminderDaysBefore = reminderDaysBefore; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -61,7 +61,7 @@ class DuesWebMapper {
         DuesSettingsForm form = new DuesSettingsForm();
         form.setAmount(amountText(settings.getAmount()));
         form.setGeneralAssemblyOn(settings.getGeneralAssemblyOn());
-        form.setReminderDaysBefore(settings.getReminderDaysBefore());
+        form.setReminderDaysBefore(Integer.toString(settings.getReminderDaysBefore()));
         form.setVersion(settings.getVersion());
         return form;
     }
