@@ -1,0 +1,44 @@
+package fr.ploucs.cooperation.application.port.in;
+
+import fr.ploucs.cooperation.domain.DuesBalance;
+import fr.ploucs.cooperation.domain.DuesPayment;
+import fr.ploucs.cooperation.domain.DuesPaymentId;
+import fr.ploucs.cooperation.domain.DuesReminder;
+import fr.ploucs.cooperation.domain.DuesSettings;
+import fr.ploucs.cooperation.domain.Representative;
+import fr.ploucs.sharedkernel.MemberId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where a year's dues stand: who owes what, who paid, who was reminded when. */
+public interface DuesOverviewQuery {
+
+    DuesYearOverview overview(int year);
+
+    Optional<DuesPayment> payment(DuesPaymentId id);
+
+    /**
+     * @param settings null while the year's amount is not set
+     * @param members  the active members, by name, each with its balance (all zero-due while no amount is set)
+     * @param payments every payment of the year, of active members and of those who left since, newest first
+     */
+    record DuesYearOverview(int year, DuesSettings settings, List<MemberDues> members, List<PaymentLine> payments) {
+
+        public List<MemberDues> unpaid() {
+            return settings == null ? List.of() : members.stream().filter(member -> !member.balance().fullyPaid()).toList();
+        }
+
+        public List<MemberDues> paid() {
+            return settings == null ? List.of() : members.stream().filter(member -> member.balance().fullyPaid()).toList();
+        }
+    }
+
+    /** @param lastReminder the latest reminder sent for the year, automatic or manual, or null */
+    record MemberDues(MemberId memberId, String memberName, Representative representative, DuesBalance balance,
+                      DuesReminder lastReminder) {
+    }
+
+    record PaymentLine(DuesPayment payment, String memberName) {
+    }
+}
