@@ -14,7 +14,8 @@ class ModuleMessagesTest {
     void finds_the_bundle_of_every_module_on_the_classpath() {
         assertThat(ModuleMessagesConfiguration.moduleBundles()).containsExactly(
                 "classpath:messages/accompaniment", "classpath:messages/awareness",
-                "classpath:messages/cooperation", "classpath:messages/platform");
+                "classpath:messages/cooperation", "classpath:messages/cooperation-funding",
+                "classpath:messages/platform");
     }
 
     @Test
