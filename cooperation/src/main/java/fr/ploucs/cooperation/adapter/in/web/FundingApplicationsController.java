@@ -105,13 +105,13 @@ class FundingApplicationsController {
                 form.setTitle(call.getDetails().title());
             });
         }
-        model.addAttribute("application", form);
+        model.addAttribute("applicationForm", form);
         addCalls(model);
         return FORM;
     }
 
     @PostMapping
-    String start(@Valid @ModelAttribute("application") FundingApplicationForm form, BindingResult errors, Model model,
+    String start(@Valid @ModelAttribute("applicationForm") FundingApplicationForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
         addCalls(model);
         if (errors.hasErrors()) {
@@ -151,14 +151,14 @@ class FundingApplicationsController {
         form.setPillar(details.pillar());
         form.setAmountAsked(FundingAmountText.text(details.amountAsked()));
         form.setVersion(application.getVersion());
-        model.addAttribute("application", form);
+        model.addAttribute("applicationForm", form);
         model.addAttribute("applicationId", id);
         addCalls(model);
         return FORM;
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("application") FundingApplicationForm form,
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("applicationForm") FundingApplicationForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("applicationId", id);
         addCalls(model);
@@ -260,7 +260,7 @@ class FundingApplicationsController {
 
     private String page(FundingApplication application, StatusChangeForm statusChange, FinancingLineForm line,
                         Model model) {
-        model.addAttribute("application", application);
+        model.addAttribute("fundingApplication", application);
         model.addAttribute("nextStatuses", nextStatuses(application));
         model.addAttribute("canGrant", application.getStatus().next().contains(ApplicationStatus.GRANTED));
         model.addAttribute("statusChange", statusChange);
