@@ -12,12 +12,14 @@ public record Earmark(EarmarkKind kind, BigDecimal amount, BigDecimal hourlyRate
 
     public Earmark {
         Objects.requireNonNull(kind);
-        amount = Euros.positive(amount);
         if (kind == EarmarkKind.COACHING_HOURS) {
-            hourlyRate = Euros.positive(hourlyRate);
-            if (hours == null || hours.signum() <= 0) {
+            if (hourlyRate == null || hourlyRate.signum() <= 0 || hours == null || hours.signum() <= 0) {
                 throw new FundingRuleViolation("funding.earmark.rule.hours-positive");
             }
+            hourlyRate = Euros.of(hourlyRate);
+        }
+        amount = Euros.positive(amount);
+        if (kind == EarmarkKind.COACHING_HOURS) {
             if (amount.compareTo(hourlyRate.multiply(hours).setScale(2, RoundingMode.HALF_UP)) != 0) {
                 throw new FundingRuleViolation("funding.earmark.rule.rate-times-hours");
             }
