@@ -27,32 +27,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A coordinator's main flows, in a real headless Chromium against the application on a real port. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CoordinatorJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            // The last screen of each test, to look at when a test fails (CI keeps target/).
-            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, screenshots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
-    }
+class CoordinatorJourneyBrowserTest extends BrowserTest {
 
     @Test
     void registers_a_member_finds_it_is_notified_and_records_its_departure() {
@@ -129,42 +104,4 @@ class CoordinatorJourneyBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("Whitelabel");
     }
 
-    private void signInAsCoordinator() {
-        browser.get(url("/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        type("username", SignedIn.COORDINATOR);
-        type("password", SignedIn.COORDINATOR_PASSWORD);
-        click(By.cssSelector("form.form button[type=submit]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bonjour"));
-    }
-
-    private long unreadCount() {
-        return Long.parseLong(browser.findElement(By.cssSelector("#unread-count > span")).getText().trim());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Date inputs take the date through the browser's own widget; set its value as a person picking a day would. */
-    private void typeDate(String id, LocalDate date) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                field, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
-    }
-
-    private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    private String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
-    }
 }

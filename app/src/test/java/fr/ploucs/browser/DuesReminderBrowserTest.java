@@ -52,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A coordinator sets the year's dues, records a payment, and sends the reminder to the member who has not paid; an
  * in-process GreenMail SMTP server, on a free port, receives the e-mail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DuesReminderBrowserTest {
+class DuesReminderBrowserTest extends BrowserTest {
 
     private static final int SMTP_PORT = freePort();
 
@@ -68,31 +67,8 @@ class DuesReminderBrowserTest {
         properties.add("ploucs.dues.reminder-cron", () -> "-");
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     RegisterMemberUseCase registration;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, screenshots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
-    }
 
     @Test
     void a_coordinator_sets_the_dues_records_a_payment_and_reminds_the_member_who_has_not_paid() throws Exception {
@@ -164,12 +140,6 @@ class DuesReminderBrowserTest {
         });
     }
 
-    private void screenshot(String name) throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
     private void register(String name, String representative, String email) {
         registration.register(new RegisterMember(new MemberDetails(name, LegalForm.ASSOCIATION_LOI_1901, null,
                 "Morcenx-la-Nouvelle", new Representative(representative, email, null)), LocalDate.of(2024, 1, 5)));
@@ -194,40 +164,6 @@ class DuesReminderBrowserTest {
     private static MimeMessage only(List<MimeMessage> messages) {
         assertThat(messages).hasSize(1);
         return messages.get(0);
-    }
-
-    private void signInAsCoordinator() {
-        browser.get(url("/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        type("username", SignedIn.COORDINATOR);
-        type("password", SignedIn.COORDINATOR_PASSWORD);
-        click(By.cssSelector("form.form button[type=submit]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bonjour"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void typeDate(String id, LocalDate date) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                field, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
-    }
-
-    private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    private String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
     }
 
     private static int freePort() {

@@ -32,33 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A coordinator seeks funding: records the funder and its call, applies, takes the application to GRANTED, earmarks
  * coaching hours, and finds the grant and its notification. In a real headless Chromium against the application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FundingJourneyBrowserTest {
+class FundingJourneyBrowserTest extends BrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, screenshots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
-    }
 
     @Test
     void a_coordinator_takes_an_application_from_idea_to_grant_and_earmarks_coaching_hours() {
@@ -150,41 +126,4 @@ class FundingJourneyBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("application-status"), status));
     }
 
-    private void signInAsCoordinator() {
-        browser.get(url("/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        type("username", SignedIn.COORDINATOR);
-        type("password", SignedIn.COORDINATOR_PASSWORD);
-        click(By.cssSelector("form.form button[type=submit]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bonjour"));
-    }
-
-    private long unreadCount() {
-        return Long.parseLong(browser.findElement(By.cssSelector("#unread-count > span")).getText().trim());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void type(String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void typeDate(String id, LocalDate date) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                field, date.format(DateTimeFormatter.ISO_LOCAL_DATE));
-    }
-
-    private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    private String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
-    }
 }

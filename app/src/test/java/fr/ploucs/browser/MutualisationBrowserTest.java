@@ -20,8 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,35 +34,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A coordinator shares the ESS role-play game, books it, is refused a double booking, and finds it in the calendar. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MutualisationBrowserTest {
+class MutualisationBrowserTest extends BrowserTest {
 
-    private static final DateTimeFormatter DATE_TIME_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-    @LocalServerPort
-    int port;
     @Autowired
     RegisterMemberUseCase registration;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, screenshots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
-    }
 
     @Test
     void shares_the_role_play_game_books_it_is_refused_an_overlapping_booking_and_finds_it_in_the_calendar() {
@@ -115,17 +88,6 @@ class MutualisationBrowserTest {
                 borrower + " a réservé Jeu de rôle de l’ESS " + period + "."));
     }
 
-    /** Screens along the way, to look at when something goes wrong (CI keeps target/). */
-    private void screenshot(String name) {
-        try {
-            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private void book(String member, LocalDateTime from, LocalDateTime to, String purpose) {
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("memberId")))).selectByVisibleText(member);
         typeDateTime("startsAt", from);
@@ -139,36 +101,5 @@ class MutualisationBrowserTest {
                 "Morcenx-la-Nouvelle", new Representative("Lou Martin", "lou@example.org", null)),
                 LocalDate.of(2024, 9, 1)));
         return name;
-    }
-
-    private void signInAsCoordinator() {
-        browser.get("http://localhost:" + port + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        type("username", SignedIn.COORDINATOR);
-        type("password", SignedIn.COORDINATOR_PASSWORD);
-        click(By.cssSelector("form.form button[type=submit]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bonjour"));
-    }
-
-    private void type(String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Sets a datetime-local field as a person picking a day and a time in the browser's widget would. */
-    private void typeDateTime(String id, LocalDateTime value) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                field, value.format(DATE_TIME_LOCAL));
-    }
-
-    private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-    }
-
-    private String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().trim();
     }
 }

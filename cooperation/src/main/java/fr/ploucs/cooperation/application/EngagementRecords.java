@@ -5,6 +5,7 @@ import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.application.port.out.EngagementLedger;
 import fr.ploucs.cooperation.application.port.out.MemberRepository;
 import fr.ploucs.cooperation.domain.EngagementEntry;
+import fr.ploucs.cooperation.domain.EngagementSource;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.YearContribution;
 import fr.ploucs.sharedkernel.MemberId;
@@ -25,13 +26,15 @@ import java.util.UUID;
 class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
 
     private final EngagementLedger ledger;
+    private final CoachingPayments payments;
     private final MemberRepository members;
     private final Clock clock;
     private final int reengageAfterMonths;
 
-    EngagementRecords(EngagementLedger ledger, MemberRepository members, Clock clock,
+    EngagementRecords(EngagementLedger ledger, CoachingPayments payments, MemberRepository members, Clock clock,
                       @Value("${ploucs.cooperation.reengage-after-months:6}") int reengageAfterMonths) {
         this.ledger = ledger;
+        this.payments = payments;
         this.members = members;
         this.clock = clock;
         this.reengageAfterMonths = reengageAfterMonths;
@@ -39,8 +42,14 @@ class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
 
     @Override
     public boolean credit(CreditHours command) {
-        return ledger.addUnlessPresent(new EngagementEntry(UUID.randomUUID(), command.memberId(), command.source(),
-                command.sourceReference(), command.on(), command.hours(), command.description()));
+        EngagementEntry entry = new EngagementEntry(UUID.randomUUID(), command.memberId(), command.source(),
+                command.sourceReference(), command.on(), command.hours(), command.description());
+        boolean credited = ledger.addUnlessPresent(entry);
+        // Charged only when newly credited: a replayed session is neither credited nor paid twice.
+        if (credited && entry.source() == EngagementSource.COACHING_SESSION) {
+            payments.charge(entry);
+        }
+        return credited;
     }
 
     @Override

@@ -36,7 +36,8 @@ class EngagementRecordsTest {
 
     private final EngagementLedger ledger = mock(EngagementLedger.class);
     private final MemberRepository members = mock(MemberRepository.class);
-    private final EngagementRecords records = new EngagementRecords(ledger, members, CLOCK, 6);
+    private final CoachingPayments payments = mock(CoachingPayments.class);
+    private final EngagementRecords records = new EngagementRecords(ledger, payments, members, CLOCK, 6);
 
     @Test
     void credits_hours_under_the_reference_of_their_source() {
@@ -51,6 +52,20 @@ class EngagementRecordsTest {
         ArgumentCaptor<EngagementEntry> entry = ArgumentCaptor.forClass(EngagementEntry.class);
         verify(ledger, org.mockito.Mockito.times(2)).addUnlessPresent(entry.capture());
         assertThat(entry.getAllValues()).extracting(EngagementEntry::sourceReference).containsOnly("session-1");
+        // Charged to a grant once: the replay was not credited.
+        verify(payments, org.mockito.Mockito.times(1)).charge(any());
+    }
+
+    @Test
+    void only_coaching_hours_are_charged_to_grants() {
+        when(ledger.addUnlessPresent(any())).thenReturn(true);
+
+        records.log(new LogHours(MemberId.newId(), EngagementSource.TRAINING, LocalDate.of(2026, 10, 2),
+                new BigDecimal("3"), "Formation"));
+        records.credit(new CreditHours(MemberId.newId(), EngagementSource.AWARENESS_SESSION, "a1",
+                LocalDate.of(2026, 10, 2), new BigDecimal("2"), "Collège"));
+
+        org.mockito.Mockito.verifyNoInteractions(payments);
     }
 
     @Test

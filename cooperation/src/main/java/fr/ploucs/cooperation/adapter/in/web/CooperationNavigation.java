@@ -18,6 +18,11 @@ class CooperationNavigation {
     }
 
     @Bean
+    NavigationEntry paymentsEntry() {
+        return NavigationEntry.forCoordinators("nav.cooperation.payments", "/cooperation/payments", 52);
+    }
+
+    @Bean
     NavigationEntry myMemberEntry() {
         return new NavigationEntry("nav.cooperation.my-member", "/cooperation/my-member", 10, "REPRESENTATIVE");
     }
