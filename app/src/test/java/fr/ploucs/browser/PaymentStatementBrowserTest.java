@@ -4,6 +4,7 @@ import fr.ploucs.cooperation.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.application.port.in.FundingApplicationsUseCase;
 import fr.ploucs.cooperation.application.port.in.FundingApplicationsUseCase.ChangeStatus;
 import fr.ploucs.cooperation.application.port.in.GrantsUseCase;
+import fr.ploucs.cooperation.application.port.in.PaymentStatementQuery;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.domain.ApplicationDetails;
@@ -28,11 +29,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Coaching hours arrive as events (as accompaniment will publish them), are charged to the grant that pays them,
@@ -55,6 +58,8 @@ class PaymentStatementBrowserTest extends BrowserTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PaymentStatementQuery statements;
 
     @Test
     void a_coordinator_reads_what_a_member_is_owed_for_its_coaching_hours() {
@@ -65,6 +70,9 @@ class PaymentStatementBrowserTest extends BrowserTest {
         coachingGrant("Accompagnement " + YEAR, "45.00", "5");
 
         held(member, name, "Ferme partagée de Sabres", LocalDate.of(YEAR, 3, 4), "3");
+        // Listeners run after commit, in any order: let the first session be charged before the second arrives.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !statements.statementOf(member,
+                LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31)).lines().isEmpty());
         CoachingSessionHeld second = held(member, name, "Épicerie solidaire d’Ygos", LocalDate.of(YEAR, 4, 1), "4");
         transaction.executeWithoutResult(status -> events.publishEvent(second));
 
