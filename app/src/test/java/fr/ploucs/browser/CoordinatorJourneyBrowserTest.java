@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoordinatorJourneyBrowserTest extends BrowserTest {
 
     @Test
-    void registers_a_member_finds_it_is_notified_and_records_its_departure() {
+    void registers_a_member_finds_it_is_notified_and_records_its_departure_and_return() {
         String name = "Recyclerie du Marsan " + UUID.randomUUID().toString().substring(0, 6);
         signInAsCoordinator();
         long unreadBefore = unreadCount();
@@ -75,6 +75,16 @@ class CoordinatorJourneyBrowserTest extends BrowserTest {
 
         click(By.linkText("Structures accompagnatrices"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
+
+        click(By.linkText("Structures membres"));
+        type("q", name);
+        click(By.linkText(name));
+        click(By.linkText("Enregistrer un retour"));
+        typeDate("date", LocalDate.now());
+        type("reason", "Nouveau projet de recyclerie");
+        click(By.cssSelector("form.form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBe(By.id("member-status"), "Revenue dans le réseau"));
+        assertThat(text("membership-history")).contains("Retour dans le réseau : Nouveau projet de recyclerie");
     }
 
     @Test
