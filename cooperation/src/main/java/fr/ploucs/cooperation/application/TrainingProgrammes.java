@@ -209,6 +209,12 @@ class TrainingProgrammes implements ManageTrainingProgrammeUseCase, FindTraining
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<TrainingRegistration> registration(TrainingRegistrationId id) {
+        return training.findRegistration(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<TrainingRegistration> registrationsOf(TrainingSessionId session) {
         return training.registrationsOf(session);
     }

@@ -26,6 +26,8 @@ public interface FindTrainingQuery {
     /** The session's registrations, places first then the waiting list, each in order of arrival; cancelled last. */
     List<TrainingRegistration> registrationsOf(TrainingSessionId session);
 
+    Optional<TrainingRegistration> registration(fr.ploucs.cooperation.domain.TrainingRegistrationId id);
+
     record SessionOverview(TrainingSession session, int registered, int waiting) {
         public int placesLeft() {
             return session.placesLeft(registered);
