@@ -206,7 +206,7 @@ class TrainingProgrammeController {
         Map<MemberId, String> names = memberNames();
         List<TrainingRegistrationView> registrations = query.registrationsOf(overview.session().getId()).stream()
                 .map(r -> mapper.toView(r, names)).toList();
-        model.addAttribute("session", mapper.toView(overview));
+        model.addAttribute("sessionView", mapper.toView(overview));
         model.addAttribute("programme", query.programme(overview.session().getProgrammeId()).orElseThrow());
         model.addAttribute("registrations", registrations);
         model.addAttribute("canRecordAttendance", !overview.session().getDetails().on().isAfter(LocalDate.now(clock)));
@@ -381,14 +381,14 @@ class TrainingProgrammeController {
     }
 
     private String registrationForm(SessionOverview overview, Model model) {
-        model.addAttribute("session", mapper.toView(overview));
+        model.addAttribute("sessionView", mapper.toView(overview));
         model.addAttribute("choosableMembers", members.currentMembers().stream()
                 .map(m -> new ExchangesMemberChoice(m.getId().value(), m.getDetails().name())).toList());
         return REGISTRATION_FORM;
     }
 
     private String attendanceForm(SessionOverview overview, Model model) {
-        model.addAttribute("session", mapper.toView(overview));
+        model.addAttribute("sessionView", mapper.toView(overview));
         model.addAttribute("canRecordAttendance", !overview.session().getDetails().on().isAfter(LocalDate.now(clock)));
         return ATTENDANCE_FORM;
     }
