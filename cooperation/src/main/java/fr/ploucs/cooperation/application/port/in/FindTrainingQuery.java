@@ -3,6 +3,7 @@ package fr.ploucs.cooperation.application.port.in;
 import fr.ploucs.cooperation.domain.TrainingProgramme;
 import fr.ploucs.cooperation.domain.TrainingProgrammeId;
 import fr.ploucs.cooperation.domain.TrainingRegistration;
+import fr.ploucs.cooperation.domain.TrainingRegistrationId;
 import fr.ploucs.cooperation.domain.TrainingSession;
 import fr.ploucs.cooperation.domain.TrainingSessionId;
 
@@ -26,7 +27,7 @@ public interface FindTrainingQuery {
     /** The session's registrations, places first then the waiting list, each in order of arrival; cancelled last. */
     List<TrainingRegistration> registrationsOf(TrainingSessionId session);
 
-    Optional<TrainingRegistration> registration(fr.ploucs.cooperation.domain.TrainingRegistrationId id);
+    Optional<TrainingRegistration> registration(TrainingRegistrationId id);
 
     record SessionOverview(TrainingSession session, int registered, int waiting) {
         public int placesLeft() {

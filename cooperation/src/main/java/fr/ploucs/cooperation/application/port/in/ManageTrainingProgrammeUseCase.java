@@ -5,6 +5,7 @@ import fr.ploucs.cooperation.domain.TrainingProgrammeId;
 import fr.ploucs.cooperation.domain.TrainingRegistrationId;
 import fr.ploucs.cooperation.domain.TrainingSessionDetails;
 import fr.ploucs.cooperation.domain.TrainingSessionId;
+import fr.ploucs.sharedkernel.MemberId;
 
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public interface ManageTrainingProgrammeUseCase {
         }
     }
 
-    record Register(TrainingSessionId sessionId, fr.ploucs.sharedkernel.MemberId memberId, String personName) {
+    record Register(TrainingSessionId sessionId, MemberId memberId, String personName) {
         public Register {
             Objects.requireNonNull(sessionId);
             Objects.requireNonNull(memberId);
