@@ -6,9 +6,12 @@ import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordDepar
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordReturn;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.UpdateDetails;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
+import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery.Resolution;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.application.port.in.SiretAlreadyRegistered;
+import fr.ploucs.cooperation.domain.Commune;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberChangedMeanwhile;
@@ -36,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The member registry's pages: list and search, register, open, edit, record a departure or a return. */
 @Controller
@@ -50,18 +54,35 @@ class MembersController {
     private final FindMembersQuery members;
     private final MemberWebMapper mapper;
     private final MemberPage memberPage;
+    private final FindTerritoryQuery territory;
 
     MembersController(RegisterMemberUseCase registration, ChangeMemberUseCase changes, FindMembersQuery members,
-                      MemberWebMapper mapper, MemberPage memberPage) {
+                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory) {
         this.registration = registration;
         this.changes = changes;
         this.members = members;
         this.mapper = mapper;
         this.memberPage = memberPage;
+        this.territory = territory;
     }
 
-    // Spring MVC calls this before every handler, through the security proxy: without its own rule it would take the
-    // class's coordinators-only rule and refuse representatives even the pages their handlers allow them.
+    /**
+     * The commune as the reference names it: a typed value that matches no commune, or several, is refused next to
+     * the field; a commune stored before the reference existed is kept as it was when left untouched.
+     */
+    private void readCommune(MemberForm form, BindingResult errors, Supplier<String> storedCommune) {
+        if (errors.hasFieldErrors("commune")) {
+            return;
+        }
+        String typed = form.getCommune().strip();
+        Resolution<Commune> commune = territory.resolveCommune(typed);
+        if (!commune.refused()) {
+            commune.value().ifPresent(found -> form.setCommune(found.name()));
+        } else if (!typed.equals(storedCommune.get())) {
+            errors.rejectValue("commune", commune.problem(), new Object[]{typed}, null);
+        }
+    }
+
     @ModelAttribute("legalForms")
     @PreAuthorize("permitAll()")
     LegalForm[] legalForms() {
@@ -99,6 +120,7 @@ class MembersController {
         if (form.getJoinedOn() == null) {
             errors.rejectValue("joinedOn", "member.joinedOn.required");
         }
+        readCommune(form, errors, () -> null);
         if (errors.hasErrors()) {
             return "cooperation/members/form";
         }
@@ -143,6 +165,7 @@ class MembersController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("member") MemberForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         model.addAttribute("memberId", id);
+        readCommune(form, errors, () -> load(id).getDetails().commune());
         if (errors.hasErrors()) {
             return "cooperation/members/form";
         }

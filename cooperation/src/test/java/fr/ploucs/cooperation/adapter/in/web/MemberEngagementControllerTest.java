@@ -3,11 +3,13 @@ package fr.ploucs.cooperation.adapter.in.web;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery.DormantMember;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase.LogHours;
 import fr.ploucs.cooperation.domain.EngagementEntry;
 import fr.ploucs.cooperation.domain.EngagementSource;
+import fr.ploucs.cooperation.domain.Commune;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberDetails;
@@ -60,6 +62,9 @@ class MemberEngagementControllerTest {
     PeopleQuery people;
     @MockitoBean
     FindMembersQuery members;
+
+    @MockitoBean
+    FindTerritoryQuery territory;
     @MockitoBean
     fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase registration;
     @MockitoBean
@@ -69,6 +74,9 @@ class MemberEngagementControllerTest {
 
     @BeforeEach
     void aMember() {
+        // Every commune typed in these tests is one the reference knows.
+        when(territory.resolveCommune(any())).thenAnswer(typed -> FindTerritoryQuery.Resolution.of(
+                new Commune("40000", ((String) typed.getArgument(0)).strip(), List.of("40000"), "40", null, 1000)));
         Member member = Member.register(memberId, new MemberDetails("La Ruche", LegalForm.ASSOCIATION_LOI_1901, null,
                 "Morcenx", new Representative("Lou Martin", "lou@example.org", null)), LocalDate.of(2024, 3, 12));
         when(members.byId(memberId)).thenReturn(Optional.of(member));

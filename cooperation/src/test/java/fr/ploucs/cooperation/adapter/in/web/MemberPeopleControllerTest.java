@@ -4,12 +4,14 @@ import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.ChangeRepresentative;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.application.port.in.ManagePeopleUseCase;
 import fr.ploucs.cooperation.application.port.in.ManagePeopleUseCase.AddContact;
 import fr.ploucs.cooperation.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.domain.ContactPerson;
 import fr.ploucs.cooperation.domain.ContactRole;
 import fr.ploucs.cooperation.domain.HeldResponsibility;
+import fr.ploucs.cooperation.domain.Commune;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberDetails;
@@ -64,6 +66,9 @@ class MemberPeopleControllerTest {
     ChangeMemberUseCase changes;
     @MockitoBean
     FindMembersQuery members;
+
+    @MockitoBean
+    FindTerritoryQuery territory;
     @MockitoBean
     EngagementQuery engagement;
     @MockitoBean
@@ -73,6 +78,9 @@ class MemberPeopleControllerTest {
 
     @BeforeEach
     void aMemberRepresentedByAna() {
+        // Every commune typed in these tests is one the reference knows.
+        when(territory.resolveCommune(any())).thenAnswer(typed -> FindTerritoryQuery.Resolution.of(
+                new Commune("40000", ((String) typed.getArgument(0)).strip(), List.of("40000"), "40", null, 1000)));
         Member member = Member.register(memberId, new MemberDetails("Le Tiers-Lieu", LegalForm.SCIC, null,
                 "Morcenx", new Representative("Ana Lafitte", "ana@tierslieu.org", null)), LocalDate.of(2023, 9, 1));
         when(members.byId(memberId)).thenReturn(Optional.of(member));

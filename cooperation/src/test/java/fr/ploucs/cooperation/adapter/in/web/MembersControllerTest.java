@@ -5,10 +5,12 @@ import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordDepar
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.UpdateDetails;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.application.port.in.SiretAlreadyRegistered;
+import fr.ploucs.cooperation.domain.Commune;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberChangedMeanwhile;
@@ -50,6 +52,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -80,6 +83,9 @@ class MembersControllerTest {
     private FindMembersQuery members;
 
     @MockitoBean
+    private FindTerritoryQuery territory;
+
+    @MockitoBean
     private EngagementQuery engagement;
 
     @MockitoBean
@@ -89,6 +95,9 @@ class MembersControllerTest {
 
     @BeforeEach
     void noHoursYet() {
+        // Every commune typed in these tests is one the reference knows.
+        when(territory.resolveCommune(any())).thenAnswer(typed -> FindTerritoryQuery.Resolution.of(
+                new Commune("40000", ((String) typed.getArgument(0)).strip(), List.of("40000"), "40", null, 1000)));
         when(engagement.contributionOf(any(), anyInt())).thenReturn(new YearContribution(2026, List.of()));
         when(people.peopleOf(any())).thenReturn(PeopleQuery.People.none());
     }
@@ -465,6 +474,19 @@ class MembersControllerTest {
         verify(changes).admit(admit.capture());
         assertThat(admit.getValue().admittedOn()).isEqualTo(LocalDate.of(2024, 6, 20));
         assertThat(admit.getValue().expectedVersion()).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void a_commune_the_reference_does_not_know_is_refused_next_to_the_field() throws Exception {
+        when(territory.resolveCommune("Morcenks")).thenReturn(
+                FindTerritoryQuery.Resolution.problem("territory.commune.unknown"));
+
+        mvc.perform(registration("commune", "Morcenks").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"commune-error\""),
+                        containsString("ne correspond à aucune commune"), containsString("value=\"Morcenks\""))));
+        verify(registration, never()).register(any());
     }
 
     private static MockHttpServletRequestBuilder registration(String... fieldsAndValues) {
