@@ -58,8 +58,13 @@ class MemberPeopleController {
         if (errors.hasErrors()) {
             return memberPage.render(id, null, model);
         }
-        people.addContact(new AddContact(new MemberId(id), form.getName(), form.getRole(), form.getEmail(),
-                form.getPhone()));
+        try {
+            people.addContact(new AddContact(new MemberId(id), form.getName(), form.getRole(), form.getEmail(),
+                    form.getPhone()));
+        } catch (MemberChangedMeanwhile e) {
+            errors.reject("contact.changed-meanwhile");
+            return memberPage.render(id, null, model);
+        }
         redirect.addFlashAttribute("confirmation", "contact.added");
         return "redirect:/cooperation/members/" + id + "#people";
     }
@@ -67,7 +72,12 @@ class MemberPeopleController {
     @PostMapping("/contacts/{contactId}/remove")
     String removeContact(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
         memberPage.load(id);
-        people.removeContact(new MemberId(id), contactId);
+        try {
+            people.removeContact(new MemberId(id), contactId);
+        } catch (MemberChangedMeanwhile e) {
+            redirect.addFlashAttribute("problem", "contact.changed-meanwhile");
+            return "redirect:/cooperation/members/" + id + "#people";
+        }
         redirect.addFlashAttribute("confirmation", "contact.removed");
         return "redirect:/cooperation/members/" + id + "#people";
     }

@@ -168,6 +168,18 @@ class MemberPeopleControllerTest {
     }
 
     @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void a_contact_added_while_someone_else_changes_the_contacts_is_refused_with_a_message() throws Exception {
+        doThrow(new fr.ploucs.cooperation.domain.MemberChangedMeanwhile(memberId)).when(people).addContact(any());
+
+        mvc.perform(post("/cooperation/members/{id}/contacts", memberId.value()).with(csrf()).locale(Locale.FRENCH)
+                        .param("name", "Sam Dupuy").param("role", "STAFF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Quelqu’un d’autre modifiait les contacts"),
+                        containsString("value=\"Sam Dupuy\""))));
+    }
+
+    @Test
     @WithMockUser(roles = "REPRESENTATIVE")
     void representatives_cannot_change_their_representative_here() throws Exception {
         mvc.perform(get("/cooperation/members/{id}/representative", memberId.value()))
