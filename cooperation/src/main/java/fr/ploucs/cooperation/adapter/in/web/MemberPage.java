@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.adapter.in.web;
 
+import fr.ploucs.cooperation.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.application.port.in.PeopleQuery;
@@ -28,14 +29,16 @@ class MemberPage {
     private final FindMembersQuery members;
     private final EngagementQuery engagement;
     private final PeopleQuery people;
+    private final DuesOverviewQuery dues;
     private final MemberWebMapper mapper;
     private final Clock clock;
 
-    MemberPage(FindMembersQuery members, EngagementQuery engagement, PeopleQuery people, MemberWebMapper mapper,
-               Clock clock) {
+    MemberPage(FindMembersQuery members, EngagementQuery engagement, PeopleQuery people, DuesOverviewQuery dues,
+               MemberWebMapper mapper, Clock clock) {
         this.members = members;
         this.engagement = engagement;
         this.people = people;
+        this.dues = dues;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -59,6 +62,9 @@ class MemberPage {
         model.addAttribute("canEdit", isCoordinator());
         model.addAttribute("contribution", engagement.contributionOf(member.getId(), shownYear));
         model.addAttribute("people", people.peopleOf(member.getId()));
+        int thisYear = LocalDate.now(clock).getYear();
+        model.addAttribute("duesYear", thisYear);
+        model.addAttribute("dues", dues.duesOf(member.getId(), thisYear).orElse(null));
         model.addAttribute("contactRoles", ContactRole.values());
         if (!model.containsAttribute("contact")) {
             model.addAttribute("contact", new ContactForm());

@@ -18,6 +18,11 @@ public interface DuesOverviewQuery {
 
     Optional<DuesPayment> payment(DuesPaymentId id);
 
+    /** Where one member stands for the year; empty when it is not a current member. */
+    default Optional<MemberDues> duesOf(MemberId memberId, int year) {
+        return overview(year).members().stream().filter(member -> member.memberId().equals(memberId)).findFirst();
+    }
+
     /**
      * @param settings null while the year's amount is not set
      * @param members  the active members, by name, each with its balance (all zero-due while no amount is set)

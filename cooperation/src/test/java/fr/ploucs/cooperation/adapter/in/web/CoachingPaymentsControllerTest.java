@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.adapter.in.web;
 
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
+import fr.ploucs.cooperation.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.application.port.in.PaymentStatementQuery;
 import fr.ploucs.cooperation.application.port.in.PaymentStatementQuery.Statement;
@@ -39,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CoachingPaymentsController.class)
-@Import(CooperationWebTestConfiguration.class)
+@Import({CooperationWebTestConfiguration.class, MemberPage.class})
 class CoachingPaymentsControllerTest {
 
     @Autowired
@@ -48,6 +49,9 @@ class CoachingPaymentsControllerTest {
     PaymentStatementQuery statements;
     @MockitoBean
     FindMembersQuery members;
+
+    @MockitoBean
+    DuesOverviewQuery dues;
     @MockitoBean
     EngagementQuery engagement;
     @MockitoBean

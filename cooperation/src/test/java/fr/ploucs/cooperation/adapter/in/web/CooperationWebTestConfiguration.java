@@ -9,10 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** What the cooperation pages need around a controller in a web slice test: method security, the page helpers, a fixed "today". */
+/** What the cooperation pages need around a controller in a web slice test: method security, the web mapper, a fixed "today". */
 @TestConfiguration
 @EnableMethodSecurity
-@Import({MemberWebMapper.class, MemberPage.class})
+@Import(MemberWebMapper.class)
 class CooperationWebTestConfiguration {
 
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");

@@ -2,6 +2,7 @@ package fr.ploucs.cooperation.adapter.in.web;
 
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery.DormantMember;
+import fr.ploucs.cooperation.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.application.port.in.PeopleQuery;
@@ -49,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({MemberEngagementController.class, MembersController.class})
-@Import(CooperationWebTestConfiguration.class)
+@Import({CooperationWebTestConfiguration.class, MemberPage.class})
 class MemberEngagementControllerTest {
 
     @Autowired
@@ -62,6 +63,9 @@ class MemberEngagementControllerTest {
     PeopleQuery people;
     @MockitoBean
     FindMembersQuery members;
+
+    @MockitoBean
+    DuesOverviewQuery dues;
 
     @MockitoBean
     FindTerritoryQuery territory;
@@ -102,6 +106,24 @@ class MemberEngagementControllerTest {
                         containsString("Ferme partagée de Sabres"),
                         containsString("08/10/2026"),
                         containsString("Noter des heures pour cette structure"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "REPRESENTATIVE", authorities = {})
+    void the_member_page_says_where_the_years_dues_stand() throws Exception {
+        when(dues.duesOf(memberId, 2026)).thenReturn(Optional.of(new DuesOverviewQuery.MemberDues(memberId,
+                "La Ruche", new Representative("Lou Martin", "lou@example.org", null),
+                new fr.ploucs.cooperation.domain.DuesBalance(new BigDecimal("120.00"), new BigDecimal("50.00")),
+                null)));
+
+        mvc.perform(get("/cooperation/members/{id}", memberId.value()).locale(Locale.FRENCH)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("lou").authorities(
+                                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_REPRESENTATIVE"),
+                                        new org.springframework.security.core.authority.SimpleGrantedAuthority("MEMBER_" + memberId.value()))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Cotisation 2026"),
+                        containsString("Reste dû : 70,00 € sur 120,00 €."))));
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.ploucs.cooperation.adapter.in.web;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.ChangeRepresentative;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
+import fr.ploucs.cooperation.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.application.port.in.ManagePeopleUseCase;
@@ -53,7 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({MemberPeopleController.class, MembersController.class})
-@Import(CooperationWebTestConfiguration.class)
+@Import({CooperationWebTestConfiguration.class, MemberPage.class})
 class MemberPeopleControllerTest {
 
     @Autowired
@@ -66,6 +67,9 @@ class MemberPeopleControllerTest {
     ChangeMemberUseCase changes;
     @MockitoBean
     FindMembersQuery members;
+
+    @MockitoBean
+    DuesOverviewQuery dues;
 
     @MockitoBean
     FindTerritoryQuery territory;

@@ -4,6 +4,7 @@ import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.RecordDeparture;
 import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase.UpdateDetails;
 import fr.ploucs.cooperation.application.port.in.EngagementQuery;
+import fr.ploucs.cooperation.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.application.port.in.PeopleQuery;
@@ -65,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MembersController.class)
-@Import(CooperationWebTestConfiguration.class)
+@Import({CooperationWebTestConfiguration.class, MemberPage.class})
 class MembersControllerTest {
 
     private static final String SIRET_INVALID = "Ce numéro SIRET n’est pas valide";
@@ -81,6 +82,9 @@ class MembersControllerTest {
 
     @MockitoBean
     private FindMembersQuery members;
+
+    @MockitoBean
+    private DuesOverviewQuery dues;
 
     @MockitoBean
     private FindTerritoryQuery territory;
