@@ -14,10 +14,8 @@ import fr.ploucs.cooperation.domain.FundingChangedMeanwhile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,13 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({FundersController.class, CallsForProjectsController.class})
-@Import(FundersAndCallsControllerTest.MethodSecurity.class)
+@Import(CooperationWebTestConfiguration.class)
 class FundersAndCallsControllerTest {
-
-    @TestConfiguration
-    @EnableMethodSecurity
-    static class MethodSecurity {
-    }
 
     @Autowired
     private MockMvc mvc;

@@ -18,10 +18,8 @@ import fr.ploucs.cooperation.domain.ReportKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,13 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(GrantsController.class)
-@Import(GrantsControllerTest.MethodSecurity.class)
+@Import(CooperationWebTestConfiguration.class)
 class GrantsControllerTest {
-
-    @TestConfiguration
-    @EnableMethodSecurity
-    static class MethodSecurity {
-    }
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
