@@ -26,8 +26,9 @@ public class NotificationCentre {
         this.jdbc = jdbc;
     }
 
+    /** @return the entry of this event, recorded now or by an earlier delivery */
     @Transactional
-    public void record(PloucsEvent event) {
+    public UUID record(PloucsEvent event) {
         jdbc.sql("""
                         insert into platform.notification (id, event_id, event_type, message_key, arguments, occurred_at)
                         values (?, ?, ?, ?, ?, ?)
@@ -37,6 +38,23 @@ public class NotificationCentre {
                         event.notificationArguments().toArray(String[]::new),
                         Timestamp.from(event.occurredAt()))
                 .update();
+        return jdbc.sql("select id from platform.notification where event_id = ?").param(event.eventId())
+                .query(UUID.class).single();
+    }
+
+    /** Whether this person has already been e-mailed this notification; marks it as sent otherwise. */
+    @Transactional
+    public boolean markEmailed(UUID notificationId, UUID userId) {
+        return jdbc.sql("""
+                        insert into platform.notification_email (notification_id, user_id) values (?, ?)
+                        on conflict do nothing""")
+                .params(notificationId, userId).update() == 1;
+    }
+
+    @Transactional
+    public void unmarkEmailed(UUID notificationId, UUID userId) {
+        jdbc.sql("delete from platform.notification_email where notification_id = ? and user_id = ?")
+                .params(notificationId, userId).update();
     }
 
     public long unreadCount(UUID userId) {

@@ -56,6 +56,20 @@ public class UserAccountService {
         });
     }
 
+    public List<EmailRecipient> coordinatorsWantingEmail() {
+        return accounts.coordinatorsWantingEmail();
+    }
+
+    NotificationPreferences notificationPreferences(UUID accountId) {
+        return accounts.notificationPreferences(accountId).orElseThrow();
+    }
+
+    @Transactional
+    void setNotificationPreferences(UUID accountId, String email, boolean emailNotifications) {
+        accounts.setNotificationEmail(accountId, email == null || email.isBlank() ? null : email.strip(),
+                emailNotifications);
+    }
+
     @Transactional
     void reactivate(UUID accountId) {
         accounts.setEnabled(accountId, true);

@@ -58,6 +58,26 @@ class UserAccounts {
                 .update() == 1;
     }
 
+    void setNotificationEmail(UUID id, String email, boolean emailNotifications) {
+        jdbc.sql("update platform.user_account set email = ?, email_notifications = ? where id = ?")
+                .params(email, emailNotifications, id).update();
+    }
+
+    Optional<NotificationPreferences> notificationPreferences(UUID id) {
+        return jdbc.sql("select email, email_notifications from platform.user_account where id = ?").param(id)
+                .query((rs, n) -> new NotificationPreferences(rs.getString("email"), rs.getBoolean("email_notifications")))
+                .optional();
+    }
+
+    List<EmailRecipient> coordinatorsWantingEmail() {
+        return jdbc.sql("""
+                        select id, display_name, email from platform.user_account
+                        where enabled and role = 'COORDINATOR' and email_notifications""")
+                .query((rs, n) -> new EmailRecipient(rs.getObject("id", UUID.class), rs.getString("display_name"),
+                        rs.getString("email")))
+                .list();
+    }
+
     void setEnabled(UUID id, boolean enabled) {
         jdbc.sql("update platform.user_account set enabled = ? where id = ?").params(enabled, id).update();
     }

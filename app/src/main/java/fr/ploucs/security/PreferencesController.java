@@ -1,0 +1,47 @@
+package fr.ploucs.security;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** « Mon compte »: a coordinator chooses to receive the notifications by e-mail too. */
+@Controller
+@RequestMapping("/account")
+@PreAuthorize("hasRole('COORDINATOR')")
+class PreferencesController {
+
+    private final UserAccountService accounts;
+
+    PreferencesController(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String preferences(@AuthenticationPrincipal PloucsUser me, Model model) {
+        NotificationPreferences current = accounts.notificationPreferences(me.id());
+        PreferencesForm form = new PreferencesForm();
+        form.setEmail(current.email());
+        form.setEmailNotifications(current.emailNotifications());
+        model.addAttribute("preferences", form);
+        return "security/preferences";
+    }
+
+    @PostMapping
+    String save(@AuthenticationPrincipal PloucsUser me, @Valid @ModelAttribute("preferences") PreferencesForm form,
+                BindingResult errors, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return "security/preferences";
+        }
+        accounts.setNotificationPreferences(me.id(), form.getEmail(), form.isEmailNotifications());
+        redirect.addFlashAttribute("confirmation", "preferences.saved");
+        return "redirect:/account";
+    }
+}

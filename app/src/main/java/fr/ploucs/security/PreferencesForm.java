@@ -1,0 +1,25 @@
+package fr.ploucs.security;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+
+/** A person's own settings: the address for e-mail notifications, and whether they want them. */
+class PreferencesForm {
+
+    @Email(message = "{preferences.email.invalid}")
+    @Size(max = 254, message = "{preferences.email.invalid}")
+    private String email;
+
+    private boolean emailNotifications;
+
+    @AssertTrue(message = "{preferences.email.required}")
+    public boolean isEmailGivenForNotifications() {
+        return !emailNotifications || (email != null && !email.isBlank());
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public boolean isEmailNotifications() { return emailNotifications; }
+    public void setEmailNotifications(boolean emailNotifications) { this.emailNotifications = emailNotifications; }
+}

@@ -1,0 +1,124 @@
+package fr.ploucs.notification;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.ploucs.SignedIn;
+import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.MemberJoined;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A coordinator asks for e-mail notifications in « Mon compte », and each event reaches their mailbox once. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class NotificationEmailsTest {
+
+    private static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+        properties.add("ploucs.dues.reminder-cron", () -> "-");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void an_event_is_e_mailed_once_to_the_coordinator_who_asked() throws Exception {
+        MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
+        mvc.perform(post("/account").session(coordinator).with(csrf())
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true"))
+                .andExpect(redirectedUrl("/account"));
+        String name = "La Ruche " + UUID.randomUUID().toString().substring(0, 6);
+        MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",
+                LocalDate.of(2026, 11, 2));
+
+        transaction.executeWithoutResult(status -> events.publishEvent(joined));
+        MimeMessage received = await().atMost(Duration.ofSeconds(10)).until(() -> about(name), message -> message != null);
+        transaction.executeWithoutResult(status -> events.publishEvent(joined));
+        Thread.sleep(1500);
+
+        assertThat(Arrays.stream(mail.getReceivedMessages()).filter(message -> subjectOf(message).contains(name)))
+                .hasSize(1);
+        assertThat(received.getAllRecipients()[0].toString()).isEqualTo("coordination@reseau-ploucs.example");
+        assertThat(subjectOf(received)).isEqualTo("PLOUCS : La structure " + name + " a rejoint le réseau.");
+        assertThat(received.getContent().toString()).contains("Bonjour coordination", "/notifications");
+
+        // The test database is shared by the run: leave the coordinator as the other tests expect.
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", ""))
+                .andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void asking_for_e_mails_without_an_address_is_refused_in_french() throws Exception {
+        MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", "")
+                        .param("emailNotifications", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez le courriel où recevoir les notifications.")));
+        mvc.perform(get("/account").session(coordinator))
+                .andExpect(content().string(allOf(containsString("Mon compte"),
+                        containsString("Recevoir aussi les notifications par courriel"))));
+    }
+
+    private static MimeMessage about(String name) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(message -> subjectOf(message).contains(name))
+                .findFirst().orElse(null);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
