@@ -48,7 +48,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/cooperation/dues", "/cooperation/engagement/reengage", "/cooperation/resources",
                 "/cooperation/bookings", "/cooperation/exchanges", "/cooperation/training",
                 "/cooperation/funding/applications", "/cooperation/payments", "/cooperation/partners",
-                "/accompaniment/members", "/awareness/members", "/notifications", "/accounts", "/accounts/new",
+                "/accompaniment/members", "/awareness/members", "/notifications", "/accounts", "/accounts/new", "/account",
                 "/nulle-part")) {
             browser.get(url(path));
             problems.addAll(check(path));
