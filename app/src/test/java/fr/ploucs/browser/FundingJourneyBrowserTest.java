@@ -75,6 +75,8 @@ class FundingJourneyBrowserTest extends BrowserTest {
 
         moveTo("En rédaction");
         moveTo("Déposée");
+        new Select(browser.findElement(By.id("target"))).selectByVisibleText("Refusée");
+        assertThat(browser.findElement(By.id("amountGranted")).isDisplayed()).as("grant fields for a refusal").isFalse();
         new Select(browser.findElement(By.id("target"))).selectByVisibleText("Accordée");
         type("amountGranted", "10 000");
         typeDate("grantStartsOn", TODAY);
