@@ -56,7 +56,8 @@ class ShellTest {
                         containsString("Structures membres"), containsString("Structures accompagnatrices"),
                         containsString("Structures animatrices"), containsString("Comptes"),
                         containsString("id=\"unread-count\""), containsString("<main id=\"contenu\">"),
-                        containsString("href=\"#contenu\""))));
+                        containsString("href=\"#contenu\""),
+                        containsString("À suivre dans le réseau"), containsString("réservations à venir"))));
     }
 
     @Test
@@ -92,6 +93,14 @@ class ShellTest {
                 .andExpect(content().string(allOf(containsString("Une erreur est survenue"),
                         not(containsString("secret detail")), not(containsString("IllegalStateException")),
                         not(containsString("at fr.ploucs")))));
+    }
+
+    @Test
+    void a_representative_sees_no_coordinators_panel_on_the_home_page() throws Exception {
+        mvc.perform(get("/").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("referente").roles("REPRESENTATIVE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("À suivre dans le réseau"))));
     }
 
     @Test
