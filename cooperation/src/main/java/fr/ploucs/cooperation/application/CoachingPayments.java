@@ -7,11 +7,9 @@ import fr.ploucs.cooperation.domain.CoachingCharge;
 import fr.ploucs.cooperation.domain.EngagementEntry;
 import fr.ploucs.cooperation.domain.EnvelopeAllocation;
 import fr.ploucs.cooperation.domain.GrantId;
-import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -74,8 +72,7 @@ class CoachingPayments implements PaymentStatementQuery {
     }
 
     private String nameOf(MemberId memberId) {
-        return members.findById(memberId).map(Member::getDetails).map(details -> details.name())
-                .orElse(memberId.toString());
+        return members.findById(memberId).map(member -> member.getDetails().name()).orElse(memberId.toString());
     }
 
 }
