@@ -10,7 +10,6 @@ import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase.LogHours;
 import fr.ploucs.cooperation.domain.EngagementEntry;
 import fr.ploucs.cooperation.domain.EngagementSource;
-import fr.ploucs.cooperation.domain.Commune;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberDetails;
@@ -38,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -78,14 +76,11 @@ class MemberEngagementControllerTest {
 
     @BeforeEach
     void aMember() {
-        // Every commune typed in these tests is one the reference knows.
-        when(territory.resolveCommune(any())).thenAnswer(typed -> FindTerritoryQuery.Resolution.of(
-                new Commune("40000", ((String) typed.getArgument(0)).strip(), List.of("40000"), "40", null, 1000)));
+        MemberPageStubs.everyCommuneKnown(territory);
         Member member = Member.register(memberId, new MemberDetails("La Ruche", LegalForm.ASSOCIATION_LOI_1901, null,
                 "Morcenx", new Representative("Lou Martin", "lou@example.org", null)), LocalDate.of(2024, 3, 12));
         when(members.byId(memberId)).thenReturn(Optional.of(member));
-        when(engagement.contributionOf(any(), anyInt())).thenReturn(new YearContribution(2026, List.of()));
-        when(people.peopleOf(any())).thenReturn(PeopleQuery.People.none());
+        MemberPageStubs.nothingRecordedYet(engagement, people);
     }
 
     @Test

@@ -12,7 +12,6 @@ import fr.ploucs.cooperation.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.domain.ContactPerson;
 import fr.ploucs.cooperation.domain.ContactRole;
 import fr.ploucs.cooperation.domain.HeldResponsibility;
-import fr.ploucs.cooperation.domain.Commune;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberDetails;
@@ -82,9 +81,7 @@ class MemberPeopleControllerTest {
 
     @BeforeEach
     void aMemberRepresentedByAna() {
-        // Every commune typed in these tests is one the reference knows.
-        when(territory.resolveCommune(any())).thenAnswer(typed -> FindTerritoryQuery.Resolution.of(
-                new Commune("40000", ((String) typed.getArgument(0)).strip(), List.of("40000"), "40", null, 1000)));
+        MemberPageStubs.everyCommuneKnown(territory);
         Member member = Member.register(memberId, new MemberDetails("Le Tiers-Lieu", LegalForm.SCIC, null,
                 "Morcenx", new Representative("Ana Lafitte", "ana@tierslieu.org", null)), LocalDate.of(2023, 9, 1));
         when(members.byId(memberId)).thenReturn(Optional.of(member));

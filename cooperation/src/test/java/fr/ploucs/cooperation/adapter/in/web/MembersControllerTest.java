@@ -11,7 +11,6 @@ import fr.ploucs.cooperation.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.application.port.in.SiretAlreadyRegistered;
-import fr.ploucs.cooperation.domain.Commune;
 import fr.ploucs.cooperation.domain.LegalForm;
 import fr.ploucs.cooperation.domain.Member;
 import fr.ploucs.cooperation.domain.MemberChangedMeanwhile;
@@ -20,7 +19,6 @@ import fr.ploucs.cooperation.domain.MembershipChange;
 import fr.ploucs.cooperation.domain.MembershipChange.Kind;
 import fr.ploucs.cooperation.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.domain.MembershipStatus;
-import fr.ploucs.cooperation.domain.YearContribution;
 import fr.ploucs.cooperation.domain.Representative;
 import fr.ploucs.cooperation.domain.Siret;
 import fr.ploucs.sharedkernel.MemberId;
@@ -52,7 +50,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -99,11 +96,8 @@ class MembersControllerTest {
 
     @BeforeEach
     void noHoursYet() {
-        // Every commune typed in these tests is one the reference knows.
-        when(territory.resolveCommune(any())).thenAnswer(typed -> FindTerritoryQuery.Resolution.of(
-                new Commune("40000", ((String) typed.getArgument(0)).strip(), List.of("40000"), "40", null, 1000)));
-        when(engagement.contributionOf(any(), anyInt())).thenReturn(new YearContribution(2026, List.of()));
-        when(people.peopleOf(any())).thenReturn(PeopleQuery.People.none());
+        MemberPageStubs.everyCommuneKnown(territory);
+        MemberPageStubs.nothingRecordedYet(engagement, people);
     }
 
     @Test
