@@ -7,8 +7,10 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,6 +46,9 @@ abstract class BrowserTest {
     void openBrowser() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // While a page is being replaced, Chromium may report an element of the old page as "not belonging to the
+        // document" (a plain WebDriverException, not a stale element): that is a moment to poll again, not a failure.
+        wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
     }
 
     @AfterEach
