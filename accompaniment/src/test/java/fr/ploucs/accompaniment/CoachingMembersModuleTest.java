@@ -1,8 +1,8 @@
 package fr.ploucs.accompaniment;
 
-import fr.ploucs.accompaniment.application.port.in.CoachingMemberSummary;
-import fr.ploucs.accompaniment.application.port.in.ListCoachingMembersQuery;
-import fr.ploucs.accompaniment.application.port.in.ListCoachingMembersUseCase;
+import fr.ploucs.accompaniment.coaches.application.port.in.CoachingMemberSummary;
+import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersQuery;
+import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersUseCase;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;

@@ -41,9 +41,9 @@ class ArchitectureTest {
     /** A rule over an empty or partial import would pass for the wrong reason. */
     @Test
     void importsEveryPillarAndTheSharedKernelButNoTestSupport() {
-        assertThat(ploucs.containPackage("fr.ploucs.cooperation.domain")).isTrue();
-        assertThat(ploucs.containPackage("fr.ploucs.accompaniment.adapter.in.event")).isTrue();
-        assertThat(ploucs.containPackage("fr.ploucs.awareness.adapter.out.persistence")).isTrue();
+        assertThat(ploucs.containPackage("fr.ploucs.cooperation.members.domain")).isTrue();
+        assertThat(ploucs.containPackage("fr.ploucs.accompaniment.coaches.adapter.in.event")).isTrue();
+        assertThat(ploucs.containPackage("fr.ploucs.awareness.facilitators.adapter.out.persistence")).isTrue();
         assertThat(ploucs.containPackage("fr.ploucs.sharedkernel")).isTrue();
         assertThat(ploucs.containPackage("fr.ploucs.notification")).isTrue();
         assertThat(ploucs.containPackage("fr.ploucs.testsupport")).isFalse();

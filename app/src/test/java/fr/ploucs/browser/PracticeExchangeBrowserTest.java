@@ -1,11 +1,11 @@
 package fr.ploucs.browser;
 
 import fr.ploucs.SignedIn;
-import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
-import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase.RegisterMember;
-import fr.ploucs.cooperation.domain.LegalForm;
-import fr.ploucs.cooperation.domain.MemberDetails;
-import fr.ploucs.cooperation.domain.Representative;
+import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
+import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
+import fr.ploucs.cooperation.members.domain.LegalForm;
+import fr.ploucs.cooperation.members.domain.MemberDetails;
+import fr.ploucs.cooperation.members.domain.Representative;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package fr.ploucs.notification;
 
-import fr.ploucs.cooperation.application.port.in.ChangeMemberUseCase;
-import fr.ploucs.cooperation.application.port.in.RegisterMemberUseCase;
-import fr.ploucs.cooperation.domain.LegalForm;
-import fr.ploucs.cooperation.domain.MemberDetails;
-import fr.ploucs.cooperation.domain.Representative;
+import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase;
+import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
+import fr.ploucs.cooperation.members.domain.LegalForm;
+import fr.ploucs.cooperation.members.domain.MemberDetails;
+import fr.ploucs.cooperation.members.domain.Representative;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package fr.ploucs.awareness;
 
-import fr.ploucs.awareness.application.port.in.FacilitatingMemberSummary;
-import fr.ploucs.awareness.application.port.in.ListFacilitatingMembersQuery;
-import fr.ploucs.awareness.application.port.in.ListFacilitatingMembersUseCase;
+import fr.ploucs.awareness.facilitators.application.port.in.FacilitatingMemberSummary;
+import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersQuery;
+import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersUseCase;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;

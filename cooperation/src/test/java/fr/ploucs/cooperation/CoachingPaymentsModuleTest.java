@@ -1,13 +1,13 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.application.port.in.FundersUseCase;
-import fr.ploucs.cooperation.application.port.in.FundingApplicationsUseCase;
-import fr.ploucs.cooperation.application.port.in.GrantsUseCase;
-import fr.ploucs.cooperation.application.port.in.PaymentStatementQuery;
-import fr.ploucs.cooperation.application.port.in.PaymentStatementQuery.Statement;
-import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase;
-import fr.ploucs.cooperation.application.port.in.RecordEngagementUseCase.CreditHours;
-import fr.ploucs.cooperation.domain.EngagementSource;
+import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
+import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase;
+import fr.ploucs.cooperation.funding.application.port.in.GrantsUseCase;
+import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery;
+import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery.Statement;
+import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
+import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
+import fr.ploucs.cooperation.engagement.domain.EngagementSource;
 import fr.ploucs.sharedkernel.CoachingSessionHeld;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.domain.LegalForm;
-import fr.ploucs.cooperation.domain.MembershipChange;
-import fr.ploucs.cooperation.domain.MembershipStatus;
+import fr.ploucs.cooperation.members.domain.LegalForm;
+import fr.ploucs.cooperation.members.domain.MembershipChange;
+import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.application.port.in.EngagementQuery;
-import fr.ploucs.cooperation.domain.EngagementSource;
-import fr.ploucs.cooperation.domain.YearContribution;
+import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
+import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.engagement.domain.YearContribution;
 import fr.ploucs.sharedkernel.AwarenessSessionDelivered;
 import fr.ploucs.sharedkernel.AwarenessSessionDelivered.Facilitation;
 import fr.ploucs.sharedkernel.CoachingSessionHeld;

@@ -1,7 +1,7 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.domain.Attendance;
-import fr.ploucs.cooperation.domain.RegistrationStatus;
+import fr.ploucs.cooperation.exchanges.domain.Attendance;
+import fr.ploucs.cooperation.exchanges.domain.RegistrationStatus;
 import fr.ploucs.sharedkernel.TrainingSessionScheduled;
 import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.domain.ApplicationStatus;
-import fr.ploucs.cooperation.domain.EarmarkKind;
-import fr.ploucs.cooperation.domain.FinancingLineStatus;
-import fr.ploucs.cooperation.domain.FundedPillar;
-import fr.ploucs.cooperation.domain.FunderKind;
-import fr.ploucs.cooperation.domain.ReportKind;
+import fr.ploucs.cooperation.funding.domain.ApplicationStatus;
+import fr.ploucs.cooperation.funding.domain.EarmarkKind;
+import fr.ploucs.cooperation.funding.domain.FinancingLineStatus;
+import fr.ploucs.cooperation.funding.domain.FundedPillar;
+import fr.ploucs.cooperation.funding.domain.FunderKind;
+import fr.ploucs.cooperation.funding.domain.ReportKind;
 import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;
 

@@ -1,18 +1,18 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.application.port.in.FundersUseCase;
-import fr.ploucs.cooperation.application.port.in.FundingApplicationsUseCase;
-import fr.ploucs.cooperation.application.port.in.FundingApplicationsUseCase.ChangeStatus;
-import fr.ploucs.cooperation.application.port.in.GrantsUseCase;
-import fr.ploucs.cooperation.domain.ApplicationDetails;
-import fr.ploucs.cooperation.domain.ApplicationStatus;
-import fr.ploucs.cooperation.domain.Earmark;
-import fr.ploucs.cooperation.domain.FundedPillar;
-import fr.ploucs.cooperation.domain.FunderDetails;
-import fr.ploucs.cooperation.domain.FunderId;
-import fr.ploucs.cooperation.domain.FundingApplicationId;
-import fr.ploucs.cooperation.domain.GrantId;
-import fr.ploucs.cooperation.domain.FunderKind;
+import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
+import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase;
+import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase.ChangeStatus;
+import fr.ploucs.cooperation.funding.application.port.in.GrantsUseCase;
+import fr.ploucs.cooperation.funding.domain.ApplicationDetails;
+import fr.ploucs.cooperation.funding.domain.ApplicationStatus;
+import fr.ploucs.cooperation.funding.domain.Earmark;
+import fr.ploucs.cooperation.funding.domain.FundedPillar;
+import fr.ploucs.cooperation.funding.domain.FunderDetails;
+import fr.ploucs.cooperation.funding.domain.FunderId;
+import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
+import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.funding.domain.FunderKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

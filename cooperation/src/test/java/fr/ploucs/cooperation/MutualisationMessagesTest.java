@@ -1,7 +1,7 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.domain.BookingStatus;
-import fr.ploucs.cooperation.domain.ResourceKind;
+import fr.ploucs.cooperation.mutualisation.domain.BookingStatus;
+import fr.ploucs.cooperation.mutualisation.domain.ResourceKind;
 import fr.ploucs.sharedkernel.SharedResourceBooked;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.testsupport.MessageBundles;

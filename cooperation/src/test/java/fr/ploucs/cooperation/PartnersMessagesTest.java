@@ -1,7 +1,7 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.domain.InteractionKind;
-import fr.ploucs.cooperation.domain.PartnerKind;
+import fr.ploucs.cooperation.partners.domain.InteractionKind;
+import fr.ploucs.cooperation.partners.domain.PartnerKind;
 import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,15 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.application.port.in.FindPartnersQuery;
-import fr.ploucs.cooperation.application.port.in.FindTerritoryQuery;
-import fr.ploucs.cooperation.application.port.in.ManagePartnersUseCase;
-import fr.ploucs.cooperation.application.port.in.ManagePartnersUseCase.LogInteraction;
-import fr.ploucs.cooperation.application.port.in.ManagePartnersUseCase.PartnerFields;
-import fr.ploucs.cooperation.domain.Commune;
-import fr.ploucs.cooperation.domain.InteractionKind;
-import fr.ploucs.cooperation.domain.Partner;
-import fr.ploucs.cooperation.domain.PartnerId;
-import fr.ploucs.cooperation.domain.PartnerKind;
+import fr.ploucs.cooperation.partners.application.port.in.FindPartnersQuery;
+import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
+import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase;
+import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.LogInteraction;
+import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.PartnerFields;
+import fr.ploucs.cooperation.territory.domain.Commune;
+import fr.ploucs.cooperation.partners.domain.InteractionKind;
+import fr.ploucs.cooperation.partners.domain.Partner;
+import fr.ploucs.cooperation.partners.domain.PartnerId;
+import fr.ploucs.cooperation.partners.domain.PartnerKind;
 import fr.ploucs.sharedkernel.NavigationEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

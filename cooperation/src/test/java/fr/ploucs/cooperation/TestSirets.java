@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation;
 
-import fr.ploucs.cooperation.domain.Siret;
+import fr.ploucs.cooperation.shared.domain.Siret;
 
 import java.util.concurrent.ThreadLocalRandom;
 

@@ -1,8 +1,0 @@
-package fr.ploucs.accompaniment.adapter.out.persistence;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-import java.util.UUID;
-
-interface CoachingMemberRowRepository extends ListCrudRepository<CoachingMemberRow, UUID> {
-}

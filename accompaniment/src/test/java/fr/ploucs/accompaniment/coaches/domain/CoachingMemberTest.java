@@ -1,0 +1,100 @@
+package fr.ploucs.accompaniment.coaches.domain;
+
+import fr.ploucs.sharedkernel.MemberId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+class CoachingMemberTest {
+
+    private static final MemberId MEMBER = MemberId.newId();
+    private static final Instant JOINED_AT = Instant.parse("2024-03-12T09:00:00Z");
+    private static final Instant LEFT_AT = Instant.parse("2025-09-01T14:30:00Z");
+    private static final Instant REJOINED_AT = Instant.parse("2026-01-15T10:00:00Z");
+
+    private final CoachingMember joined = CoachingMember.joined(MEMBER, "L'Atelier", "Morcenx-la-Nouvelle",
+            LocalDate.of(2024, 3, 12), JOINED_AT);
+
+    @Test
+    void a_member_that_joined_is_active_since_its_joining_day() {
+        assertThat(joined.active()).isTrue();
+        assertThat(joined.activeSince()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(joined.lastEventAt()).isEqualTo(JOINED_AT);
+        assertThat(joined.version()).isNull();
+    }
+
+    @Test
+    void leaving_makes_the_member_inactive_with_its_date_and_reason() {
+        CoachingMember left = joined.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), "fin d'activité", LEFT_AT)
+                .orElseThrow();
+
+        assertThat(left.active()).isFalse();
+        assertThat(left.leftOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(left.leavingReason()).isEqualTo("fin d'activité");
+        assertThat(left.commune()).isEqualTo("Morcenx-la-Nouvelle");
+        assertThat(left.lastEventAt()).isEqualTo(LEFT_AT);
+    }
+
+    @Test
+    void a_late_redelivery_of_the_joining_does_not_revive_a_member_that_left() {
+        CoachingMember left = joined.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), "fin d'activité", LEFT_AT)
+                .orElseThrow();
+
+        assertThat(left.applyJoined("L'Atelier", "Morcenx-la-Nouvelle", LocalDate.of(2024, 3, 12), JOINED_AT))
+                .isEmpty();
+    }
+
+    @Test
+    void the_same_fact_applied_twice_changes_nothing() {
+        assertThat(joined.applyJoined("L'Atelier", "Morcenx-la-Nouvelle", LocalDate.of(2024, 3, 12), JOINED_AT))
+                .isEmpty();
+
+        CoachingMember left = joined.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), "fin d'activité", LEFT_AT)
+                .orElseThrow();
+        assertThat(left.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), "fin d'activité", LEFT_AT)).isEmpty();
+    }
+
+    @Test
+    void rejoining_makes_the_member_active_again_and_forgets_its_departure() {
+        CoachingMember back = joined
+                .applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), "fin d'activité", LEFT_AT).orElseThrow()
+                .applyRejoined("L'Atelier coopérative", "Arjuzanx", LocalDate.of(2026, 1, 15), REJOINED_AT)
+                .orElseThrow();
+
+        assertThat(back.active()).isTrue();
+        assertThat(back.activeSince()).isEqualTo(LocalDate.of(2026, 1, 15));
+        assertThat(back.name()).isEqualTo("L'Atelier coopérative");
+        assertThat(back.commune()).isEqualTo("Arjuzanx");
+        assertThat(back.leftOn()).isNull();
+        assertThat(back.leavingReason()).isNull();
+    }
+
+    @Test
+    void a_departure_heard_before_the_joining_keeps_the_member_inactive_when_the_joining_arrives() {
+        CoachingMember left = CoachingMember.left(MEMBER, "L'Atelier", LocalDate.of(2025, 9, 1), null, LEFT_AT);
+
+        assertThat(left.active()).isFalse();
+        assertThat(left.commune()).isNull();
+        assertThat(left.applyJoined("L'Atelier", "Morcenx-la-Nouvelle", LocalDate.of(2024, 3, 12), JOINED_AT))
+                .isEmpty();
+    }
+
+    @Test
+    void the_stored_version_is_kept_through_the_facts_applied() {
+        CoachingMember stored = new CoachingMember(MEMBER, "L'Atelier", "Morcenx-la-Nouvelle", true,
+                LocalDate.of(2024, 3, 12), null, null, JOINED_AT, 3L);
+
+        assertThat(stored.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), null, LEFT_AT).orElseThrow().version())
+                .isEqualTo(3L);
+    }
+
+    @Test
+    void an_inactive_member_always_has_a_leaving_date() {
+        assertThatNullPointerException().isThrownBy(() -> new CoachingMember(MEMBER, "L'Atelier", null, false,
+                null, null, null, LEFT_AT, null));
+    }
+}

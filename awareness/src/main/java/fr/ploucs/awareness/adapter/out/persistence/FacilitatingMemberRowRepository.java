@@ -1,8 +1,0 @@
-package fr.ploucs.awareness.adapter.out.persistence;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-import java.util.UUID;
-
-interface FacilitatingMemberRowRepository extends ListCrudRepository<FacilitatingMemberRow, UUID> {
-}

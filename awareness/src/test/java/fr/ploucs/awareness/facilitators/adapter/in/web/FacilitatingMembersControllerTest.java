@@ -1,0 +1,102 @@
+package fr.ploucs.awareness.facilitators.adapter.in.web;
+
+import fr.ploucs.awareness.facilitators.application.port.in.FacilitatingMemberSummary;
+import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersQuery;
+import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersUseCase;
+import fr.ploucs.sharedkernel.MemberId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(FacilitatingMembersController.class)
+@Import(FacilitatingMembersControllerTest.MethodSecurity.class)
+class FacilitatingMembersControllerTest {
+
+    @TestConfiguration
+    @EnableMethodSecurity
+    static class MethodSecurity {
+    }
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private ListFacilitatingMembersUseCase listFacilitatingMembers;
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void coordinators_see_each_member_with_its_commune_and_status_in_french() throws Exception {
+        when(listFacilitatingMembers.list(ListFacilitatingMembersQuery.everyone())).thenReturn(List.of(
+                new FacilitatingMemberSummary(MemberId.newId(), "Élan solidaire", "Morcenx-la-Nouvelle", true,
+                        LocalDate.of(2024, 3, 12), null, null),
+                new FacilitatingMemberSummary(MemberId.newId(), "Terres & Liens", "Arjuzanx", false,
+                        LocalDate.of(2023, 1, 5), LocalDate.of(2025, 9, 1), "fin d'activité"),
+                new FacilitatingMemberSummary(MemberId.newId(), "Abeilles", null, false, null,
+                        LocalDate.of(2025, 10, 2), null)));
+
+        mvc.perform(get("/awareness/members").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<title>Structures animatrices</title>"),
+                        containsString("<h1>Structures animatrices</h1>"),
+                        containsString("Élan solidaire"),
+                        containsString("Morcenx-la-Nouvelle"),
+                        containsString("Active depuis le 12/03/2024"),
+                        containsString("Terres &amp; Liens"),
+                        containsString("A quitté le réseau le 01/09/2025 : fin d&#39;activité"),
+                        containsString("Abeilles"),
+                        containsString("Non renseignée"),
+                        containsString("A quitté le réseau le 02/10/2025<"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void says_so_when_no_member_is_known() throws Exception {
+        when(listFacilitatingMembers.list(ListFacilitatingMembersQuery.everyone())).thenReturn(List.of());
+
+        mvc.perform(get("/awareness/members").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Aucune structure membre n’est connue pour l’instant"),
+                        not(containsString("<table")))));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void speaks_english_to_english_readers() throws Exception {
+        when(listFacilitatingMembers.list(ListFacilitatingMembersQuery.everyone())).thenReturn(List.of(
+                new FacilitatingMemberSummary(MemberId.newId(), "Abeilles", "Ygos-Saint-Saturnin", true,
+                        LocalDate.of(2024, 3, 12), null, null)));
+
+        mvc.perform(get("/awareness/members").locale(Locale.ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Facilitating members</h1>"),
+                        containsString("Active since 12/03/2024"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "REPRESENTATIVE")
+    void representatives_are_refused() throws Exception {
+        mvc.perform(get("/awareness/members").locale(Locale.FRENCH))
+                .andExpect(status().isForbidden());
+    }
+}

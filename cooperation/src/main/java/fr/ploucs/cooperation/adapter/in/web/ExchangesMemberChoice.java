@@ -1,7 +1,0 @@
-package fr.ploucs.cooperation.adapter.in.web;
-
-import java.util.UUID;
-
-/** A member structure to choose on the practice exchange and training pages. */
-public record ExchangesMemberChoice(UUID id, String name) {
-}

@@ -1,8 +1,0 @@
-package fr.ploucs.cooperation.adapter.out.persistence;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-import java.util.UUID;
-
-interface MemberTeamRowRepository extends ListCrudRepository<MemberTeamRow, UUID> {
-}

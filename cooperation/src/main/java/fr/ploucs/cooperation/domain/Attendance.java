@@ -1,7 +1,0 @@
-package fr.ploucs.cooperation.domain;
-
-/** Recorded after a training session for each registration that held a place. */
-public enum Attendance {
-    PRESENT,
-    ABSENT
-}

@@ -1,6 +1,0 @@
-package fr.ploucs.cooperation.domain;
-
-public enum BookingStatus {
-    ACTIVE,
-    CANCELLED
-}

@@ -1,9 +1,0 @@
-package fr.ploucs.cooperation.domain;
-
-/** Somebody saved the year's dues settings, or the payment, after the version a change was based on. */
-public class DuesChangedMeanwhile extends RuntimeException {
-
-    public DuesChangedMeanwhile(String what) {
-        super(what + " was changed by someone else meanwhile");
-    }
-}

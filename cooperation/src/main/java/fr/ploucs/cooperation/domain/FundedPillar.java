@@ -1,9 +1,0 @@
-package fr.ploucs.cooperation.domain;
-
-/** The part of the network's work an application asks money for. */
-public enum FundedPillar {
-    ACCOMPANIMENT,
-    AWARENESS,
-    COOPERATION,
-    CJS
-}

@@ -1,7 +1,0 @@
-package fr.ploucs.cooperation.domain;
-
-/** A report owed to a funder: an interim one during the grant, the final one at its end. */
-public enum ReportKind {
-    INTERIM,
-    FINAL
-}

@@ -1,0 +1,14 @@
+package fr.ploucs.cooperation.dues.adapter.in.web;
+
+import fr.ploucs.sharedkernel.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DuesNavigation {
+
+    @Bean
+    NavigationEntry duesEntry() {
+        return NavigationEntry.forCoordinators("nav.cooperation.dues", "/cooperation/dues", 35);
+    }
+}

@@ -1,0 +1,148 @@
+package fr.ploucs.cooperation.dues.application;
+
+import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
+import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentNotFound;
+import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase;
+import fr.ploucs.cooperation.dues.application.port.in.DuesSettingsUseCase;
+import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberNotFound;
+import fr.ploucs.cooperation.dues.application.port.out.DuesPaymentRepository;
+import fr.ploucs.cooperation.dues.application.port.out.DuesReminderLog;
+import fr.ploucs.cooperation.dues.application.port.out.DuesSettingsRepository;
+import fr.ploucs.cooperation.dues.domain.DuesBalance;
+import fr.ploucs.cooperation.dues.domain.DuesChangedMeanwhile;
+import fr.ploucs.cooperation.dues.domain.DuesPayment;
+import fr.ploucs.cooperation.dues.domain.DuesPaymentId;
+import fr.ploucs.cooperation.dues.domain.DuesReminder;
+import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
+import fr.ploucs.cooperation.dues.domain.DuesSettings;
+import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.sharedkernel.DuesPaid;
+import fr.ploucs.sharedkernel.MemberId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The dues ledger: each year's settings, the payments, and where each active member stands. Members come from the
+ * member registry ({@link FindMembersQuery}); {@code DuesPaid} is published here, in the transaction of the payment.
+ */
+@Service
+@Transactional
+class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOverviewQuery {
+
+    private final DuesSettingsRepository settings;
+    private final DuesPaymentRepository payments;
+    private final DuesReminderLog reminders;
+    private final FindMembersQuery members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DuesLedger(DuesSettingsRepository settings, DuesPaymentRepository payments, DuesReminderLog reminders,
+               FindMembersQuery members, ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
+        this.payments = payments;
+        this.reminders = reminders;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DuesSettings> settings(int year) {
+        return DuesSettings.isValidYear(year) ? settings.findByYear(year) : Optional.empty();
+    }
+
+    @Override
+    public DuesSettings save(SaveDuesSettings command) {
+        DuesSettings.requireValidYear(command.year());
+        Optional<DuesSettings> current = settings.findByYear(command.year());
+        Long storedVersion = current.map(DuesSettings::getVersion).orElse(null);
+        if (!java.util.Objects.equals(storedVersion, command.expectedVersion())) {
+            throw new DuesChangedMeanwhile("dues settings of " + command.year());
+        }
+        return settings.save(new DuesSettings(command.year(), command.amount(), command.generalAssemblyOn(),
+                command.reminderDaysBefore(), command.expectedVersion()));
+    }
+
+    @Override
+    public DuesPaymentId record(RecordDuesPayment command) {
+        DuesSettings.requireValidYear(command.year());
+        if (settings.findByYear(command.year()).isEmpty()) {
+            throw new DuesRuleViolation("dues.settings.missing");
+        }
+        Member member = members.byId(command.memberId()).orElseThrow(() -> new MemberNotFound(command.memberId()));
+        if (!member.isCurrentMember()) {
+            throw new DuesRuleViolation("dues.payment.member-not-active");
+        }
+        DuesPayment stored = payments.save(DuesPayment.received(DuesPaymentId.newId(), command.memberId(),
+                command.year(), command.amount(), command.paidOn(), command.means(), command.reference(),
+                LocalDate.now(clock)));
+        events.publishEvent(new DuesPaid(UUID.randomUUID(), clock.instant(), stored.getMemberId(),
+                member.getDetails().name(), stored.getYear(), stored.getAmount()));
+        return stored.getId();
+    }
+
+    @Override
+    public void correct(CorrectDuesPayment command) {
+        DuesPayment payment = current(command.paymentId(), command.expectedVersion());
+        payments.save(payment.correct(command.amount(), command.paidOn(), command.means(), command.reference(),
+                LocalDate.now(clock)));
+    }
+
+    @Override
+    public void delete(DeleteDuesPayment command) {
+        payments.delete(current(command.paymentId(), command.expectedVersion()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DuesYearOverview overview(int year) {
+        DuesSettings.requireValidYear(year);
+        DuesSettings yearSettings = settings.findByYear(year).orElse(null);
+        BigDecimal due = yearSettings == null ? BigDecimal.ZERO : yearSettings.getAmount();
+        List<DuesPayment> yearPayments = payments.findAllOfYear(year);
+        Map<MemberId, List<DuesPayment>> byMember = yearPayments.stream()
+                .collect(Collectors.groupingBy(DuesPayment::getMemberId));
+        Map<MemberId, DuesReminder> lastReminders = reminders.latestByMember(year);
+        List<Member> active = members.currentMembers();
+        List<MemberDues> memberDues = active.stream()
+                .map(member -> new MemberDues(member.getId(), member.getDetails().name(),
+                        member.getDetails().representative(),
+                        DuesBalance.of(due, byMember.getOrDefault(member.getId(), List.of())),
+                        lastReminders.get(member.getId())))
+                .toList();
+        Map<MemberId, String> names = new HashMap<>();
+        active.forEach(member -> names.put(member.getId(), member.getDetails().name()));
+        List<PaymentLine> lines = yearPayments.stream()
+                .map(payment -> new PaymentLine(payment, names.computeIfAbsent(payment.getMemberId(),
+                        id -> members.byId(id).map(member -> member.getDetails().name()).orElse("?"))))
+                .toList();
+        return new DuesYearOverview(year, yearSettings, memberDues, lines);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DuesPayment> payment(DuesPaymentId id) {
+        return payments.findById(id);
+    }
+
+    private DuesPayment current(DuesPaymentId id, Long expectedVersion) {
+        DuesPayment payment = payments.findById(id).orElseThrow(() -> new DuesPaymentNotFound(id));
+        if (payment.changedSince(expectedVersion)) {
+            throw new DuesChangedMeanwhile("dues payment " + id);
+        }
+        return payment;
+    }
+}

@@ -1,0 +1,22 @@
+package fr.ploucs.cooperation.dues.application.port.out;
+
+import fr.ploucs.cooperation.dues.domain.DuesReminder;
+import fr.ploucs.sharedkernel.MemberId;
+
+import java.util.Map;
+
+/** The reminders sent, so that none is sent twice (and the coordinators see when the last one went). */
+public interface DuesReminderLog {
+
+    /**
+     * Records the reminder unless one of the same kind is already recorded for the same member and year (automatic)
+     * or the same member, year and day (manual). Inside a transaction, a concurrent record of the same reminder
+     * waits for this one to commit or roll back.
+     *
+     * @return whether it was recorded, that is, whether it is the first of its kind
+     */
+    boolean recordIfFirst(DuesReminder reminder);
+
+    /** The latest reminder of any kind sent to each member for the year. */
+    Map<MemberId, DuesReminder> latestByMember(int year);
+}

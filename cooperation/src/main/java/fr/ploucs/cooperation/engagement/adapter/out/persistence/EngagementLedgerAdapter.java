@@ -1,0 +1,76 @@
+package fr.ploucs.cooperation.engagement.adapter.out.persistence;
+
+import fr.ploucs.cooperation.engagement.application.port.out.EngagementLedger;
+import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
+import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.sharedkernel.MemberId;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The ledger is append-only, so plain SQL serves it better than an aggregate repository: the unique key on
+ * (source, source_reference, member_id) with ON CONFLICT DO NOTHING makes a replayed event a no-op, even when two
+ * deliveries race.
+ */
+@Component
+class EngagementLedgerAdapter implements EngagementLedger {
+
+    private static final RowMapper<EngagementEntry> ENTRY = (rs, n) -> new EngagementEntry(
+            rs.getObject("id", UUID.class),
+            new MemberId(rs.getObject("member_id", UUID.class)),
+            EngagementSource.valueOf(rs.getString("source")),
+            rs.getString("source_reference"),
+            rs.getObject("worked_on", LocalDate.class),
+            rs.getBigDecimal("hours"),
+            rs.getString("description"));
+
+    private final JdbcClient jdbc;
+
+    EngagementLedgerAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean addUnlessPresent(EngagementEntry entry) {
+        return jdbc.sql("""
+                        insert into cooperation.engagement_entry
+                            (id, member_id, source, source_reference, worked_on, hours, description)
+                        values (:id, :member, :source, :reference, :on, :hours, :description)
+                        on conflict (source, source_reference, member_id) do nothing""")
+                .param("id", entry.id())
+                .param("member", entry.memberId().value())
+                .param("source", entry.source().name())
+                .param("reference", entry.sourceReference())
+                .param("on", entry.on())
+                .param("hours", entry.hours())
+                .param("description", entry.description())
+                .update() == 1;
+    }
+
+    @Override
+    public List<EngagementEntry> entriesOf(MemberId member, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select * from cooperation.engagement_entry
+                        where member_id = :member and worked_on between :from and :to
+                        order by worked_on desc, recorded_at desc""")
+                .param("member", member.value()).param("from", from).param("to", to)
+                .query(ENTRY).list();
+    }
+
+    @Override
+    public Map<MemberId, LocalDate> lastActivityByMember() {
+        Map<MemberId, LocalDate> last = new HashMap<>();
+        jdbc.sql("select member_id, max(worked_on) as last from cooperation.engagement_entry group by member_id")
+                .query((rs, n) -> last.put(new MemberId(rs.getObject("member_id", UUID.class)),
+                        rs.getObject("last", LocalDate.class)))
+                .list();
+        return last;
+    }
+}

@@ -1,0 +1,10 @@
+package fr.ploucs.cooperation.exchanges.application.port.in;
+
+import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeId;
+
+public class PracticeExchangeNotFound extends RuntimeException {
+
+    public PracticeExchangeNotFound(PracticeExchangeId id) {
+        super("no practice exchange " + id);
+    }
+}

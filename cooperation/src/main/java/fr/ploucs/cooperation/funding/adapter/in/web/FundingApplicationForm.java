@@ -1,0 +1,45 @@
+package fr.ploucs.cooperation.funding.adapter.in.web;
+
+import fr.ploucs.cooperation.shared.adapter.in.web.TypedAmount;
+
+import fr.ploucs.cooperation.funding.domain.FundedPillar;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.UUID;
+
+/** An application for funding as typed; the amount stays text so that « 1 500,00 » comes back as typed. */
+public class FundingApplicationForm {
+
+    @NotNull(message = "{funding.application.funder.required}")
+    private UUID funderId;
+
+    private UUID callId;
+
+    @NotBlank(message = "{funding.application.title.required}")
+    @Size(max = 200, message = "{funding.application.title.size}")
+    private String title;
+
+    @NotNull(message = "{funding.application.pillar.required}")
+    private FundedPillar pillar;
+
+    @NotBlank(message = "{funding.application.amountAsked.required}")
+    @TypedAmount
+    private String amountAsked;
+
+    private Long version;
+
+    public UUID getFunderId() { return funderId; }
+    public void setFunderId(UUID funderId) { this.funderId = funderId; }
+    public UUID getCallId() { return callId; }
+    public void setCallId(UUID callId) { this.callId = callId; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public FundedPillar getPillar() { return pillar; }
+    public void setPillar(FundedPillar pillar) { this.pillar = pillar; }
+    public String getAmountAsked() { return amountAsked; }
+    public void setAmountAsked(String amountAsked) { this.amountAsked = amountAsked; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}

@@ -1,0 +1,10 @@
+package fr.ploucs.cooperation.members.application.port.in;
+
+import fr.ploucs.sharedkernel.MemberId;
+
+public class MemberNotFound extends RuntimeException {
+
+    public MemberNotFound(MemberId id) {
+        super("no member " + id);
+    }
+}

@@ -1,0 +1,11 @@
+package fr.ploucs.cooperation.members.domain;
+
+import fr.ploucs.sharedkernel.MemberId;
+
+/** Somebody saved the member after the version this change was based on: saving it would overwrite their work. */
+public class MemberChangedMeanwhile extends RuntimeException {
+
+    public MemberChangedMeanwhile(MemberId member) {
+        super("member " + member + " was changed by someone else meanwhile");
+    }
+}

@@ -1,0 +1,10 @@
+package fr.ploucs.cooperation.mutualisation.application.port.in;
+
+import fr.ploucs.cooperation.mutualisation.domain.SharedResourceId;
+
+public class SharedResourceNotFound extends RuntimeException {
+
+    public SharedResourceNotFound(SharedResourceId id) {
+        super("no shared resource " + id);
+    }
+}

@@ -1,0 +1,6 @@
+package fr.ploucs.cooperation.mutualisation.domain;
+
+public enum BookingStatus {
+    ACTIVE,
+    CANCELLED
+}

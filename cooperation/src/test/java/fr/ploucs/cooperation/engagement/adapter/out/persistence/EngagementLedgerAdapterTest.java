@@ -1,0 +1,100 @@
+package fr.ploucs.cooperation.engagement.adapter.out.persistence;
+
+import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
+import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
+import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.sharedkernel.MemberId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger on the real PostgreSQL, through the use case, each call in its own transaction as in production. */
+@SpringBootTest
+class EngagementLedgerAdapterTest {
+
+    @Autowired
+    RecordEngagementUseCase engagement;
+    @Autowired
+    EngagementLedgerAdapter ledger;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_same_session_credited_twice_is_one_line() {
+        MemberId member = MemberId.newId();
+        CreditHours credit = credit(member, UUID.randomUUID().toString());
+
+        assertThat(engagement.credit(credit)).isTrue();
+        assertThat(engagement.credit(credit)).isFalse();
+
+        assertThat(hoursOf(member)).isEqualByComparingTo("2.5");
+        assertThat(ledger.entriesOf(member, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.source()).isEqualTo(EngagementSource.COACHING_SESSION);
+                    assertThat(entry.description()).isEqualTo("Projet de recyclerie");
+                    assertThat(entry.on()).isEqualTo(LocalDate.of(2026, 10, 5));
+                });
+    }
+
+    @Test
+    void two_deliveries_of_one_session_at_the_same_moment_credit_it_once() throws Exception {
+        MemberId member = MemberId.newId();
+        CreditHours credit = credit(member, UUID.randomUUID().toString());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Callable<Boolean> delivery = () -> {
+                    start.await();
+                    return engagement.credit(credit);
+                };
+                results.add(threads.submit(delivery));
+            }
+            start.countDown();
+            long credited = 0;
+            for (Future<Boolean> result : results) {
+                credited += result.get() ? 1 : 0;
+            }
+            assertThat(credited).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(hoursOf(member)).isEqualByComparingTo("2.5");
+    }
+
+    @Test
+    void knows_each_members_last_activity() {
+        MemberId member = MemberId.newId();
+        engagement.credit(credit(member, "a-" + UUID.randomUUID()));
+        engagement.credit(new CreditHours(member, EngagementSource.AWARENESS_SESSION, "b-" + UUID.randomUUID(),
+                LocalDate.of(2026, 11, 2), BigDecimal.ONE, "Collège de Morcenx"));
+
+        assertThat(ledger.lastActivityByMember()).containsEntry(member, LocalDate.of(2026, 11, 2));
+    }
+
+    private BigDecimal hoursOf(MemberId member) {
+        return jdbc.sql("select coalesce(sum(hours), 0) from cooperation.engagement_entry where member_id = ?")
+                .param(member.value()).query(BigDecimal.class).single();
+    }
+
+    private static CreditHours credit(MemberId member, String session) {
+        return new CreditHours(member, EngagementSource.COACHING_SESSION, session, LocalDate.of(2026, 10, 5),
+                new BigDecimal("2.5"), "Projet de recyclerie");
+    }
+}
