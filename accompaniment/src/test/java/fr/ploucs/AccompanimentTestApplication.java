@@ -5,6 +5,6 @@ import org.springframework.modulith.Modulithic;
 
 /** Boots the accompaniment module on its own, as the app would, for the module's Spring tests. */
 @SpringBootApplication
-@Modulithic(sharedModules = "sharedkernel")
+@Modulithic(sharedModules = {"sharedkernel", "webparts"})
 public class AccompanimentTestApplication {
 }

@@ -1,11 +1,11 @@
 package fr.ploucs.cooperation;
 
 import fr.ploucs.cooperation.partners.application.port.in.FindPartnersQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.LogInteraction;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.PartnerFields;
-import fr.ploucs.cooperation.territory.domain.Commune;
+import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.cooperation.partners.domain.InteractionKind;
 import fr.ploucs.cooperation.partners.domain.Partner;
 import fr.ploucs.cooperation.partners.domain.PartnerId;

@@ -6,9 +6,9 @@ import fr.ploucs.cooperation.partners.application.port.in.PartnerNotFound;
 import fr.ploucs.cooperation.partners.application.port.out.PartnerContactRepository;
 import fr.ploucs.cooperation.partners.application.port.out.PartnerInteractionRepository;
 import fr.ploucs.cooperation.partners.application.port.out.PartnerRepository;
-import fr.ploucs.cooperation.territory.application.port.out.TerritoryReference;
-import fr.ploucs.cooperation.territory.domain.Commune;
-import fr.ploucs.cooperation.territory.domain.Epci;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.Commune;
+import fr.ploucs.sharedkernel.territory.Epci;
 import fr.ploucs.cooperation.partners.domain.Partner;
 import fr.ploucs.cooperation.partners.domain.PartnerChangedMeanwhile;
 import fr.ploucs.cooperation.partners.domain.PartnerContact;
@@ -38,11 +38,11 @@ class PartnerRelations implements ManagePartnersUseCase, FindPartnersQuery {
     private final PartnerRepository partners;
     private final PartnerContactRepository contacts;
     private final PartnerInteractionRepository interactions;
-    private final TerritoryReference territory;
+    private final FindTerritoryQuery territory;
     private final Clock clock;
 
     PartnerRelations(PartnerRepository partners, PartnerContactRepository contacts,
-                     PartnerInteractionRepository interactions, TerritoryReference territory, Clock clock) {
+                     PartnerInteractionRepository interactions, FindTerritoryQuery territory, Clock clock) {
         this.partners = partners;
         this.contacts = contacts;
         this.interactions = interactions;

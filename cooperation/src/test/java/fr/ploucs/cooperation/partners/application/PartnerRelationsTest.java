@@ -7,9 +7,9 @@ import fr.ploucs.cooperation.partners.application.port.in.PartnerNotFound;
 import fr.ploucs.cooperation.partners.application.port.out.PartnerContactRepository;
 import fr.ploucs.cooperation.partners.application.port.out.PartnerInteractionRepository;
 import fr.ploucs.cooperation.partners.application.port.out.PartnerRepository;
-import fr.ploucs.cooperation.territory.application.port.out.TerritoryReference;
-import fr.ploucs.cooperation.territory.domain.Commune;
-import fr.ploucs.cooperation.territory.domain.Epci;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.Commune;
+import fr.ploucs.sharedkernel.territory.Epci;
 import fr.ploucs.cooperation.partners.domain.InteractionKind;
 import fr.ploucs.cooperation.partners.domain.Partner;
 import fr.ploucs.cooperation.partners.domain.PartnerChangedMeanwhile;
@@ -56,7 +56,7 @@ class PartnerRelationsTest {
     @Mock
     private PartnerInteractionRepository interactions;
     @Mock
-    private TerritoryReference territory;
+    private FindTerritoryQuery territory;
 
     private PartnerRelations relations;
 

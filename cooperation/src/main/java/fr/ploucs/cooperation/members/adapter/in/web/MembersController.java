@@ -6,12 +6,12 @@ import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.Rec
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.RecordReturn;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.UpdateDetails;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery.Resolution;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.members.application.port.in.SiretAlreadyRegistered;
-import fr.ploucs.cooperation.territory.domain.Commune;
+import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;

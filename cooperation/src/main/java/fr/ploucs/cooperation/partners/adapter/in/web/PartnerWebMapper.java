@@ -1,11 +1,10 @@
 package fr.ploucs.cooperation.partners.adapter.in.web;
 
-import fr.ploucs.cooperation.territory.adapter.in.web.TerritorySuggestion;
 
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
-import fr.ploucs.cooperation.territory.domain.Commune;
-import fr.ploucs.cooperation.territory.domain.Departement;
-import fr.ploucs.cooperation.territory.domain.Epci;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.Commune;
+import fr.ploucs.sharedkernel.territory.Departement;
+import fr.ploucs.sharedkernel.territory.Epci;
 import fr.ploucs.cooperation.partners.domain.Partner;
 import fr.ploucs.cooperation.partners.domain.PartnerDetails;
 import org.springframework.stereotype.Component;
@@ -46,18 +45,6 @@ public class PartnerWebMapper {
         form.setNotes(details.notes());
         form.setVersion(partner.getVersion());
         return form;
-    }
-
-    /** « Morcenx-la-Nouvelle (40110) » with « Landes · CC du Pays Morcenais » to tell namesakes apart. */
-    public TerritorySuggestion suggestion(Commune commune, String typed) {
-        String epci = territory.epci(commune.epciCode()).map(Epci::name).orElse(null);
-        String departement = departementLabel(commune.departementCode());
-        return new TerritorySuggestion(commune.label(commune.postcodeFor(typed == null ? null : typed.strip())),
-                epci == null ? departement : departement + " · " + epci);
-    }
-
-    public TerritorySuggestion suggestion(Epci epci) {
-        return new TerritorySuggestion(epci.label(), epci.kind());
     }
 
     private String departementLabel(String code) {

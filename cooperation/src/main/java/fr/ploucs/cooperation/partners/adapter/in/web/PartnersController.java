@@ -1,15 +1,15 @@
 package fr.ploucs.cooperation.partners.adapter.in.web;
 
 import fr.ploucs.cooperation.partners.application.port.in.FindPartnersQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery.Resolution;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.AddContact;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.LogInteraction;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.PartnerFields;
 import fr.ploucs.cooperation.partners.application.port.in.PartnerNotFound;
-import fr.ploucs.cooperation.territory.domain.Commune;
-import fr.ploucs.cooperation.territory.domain.Epci;
+import fr.ploucs.sharedkernel.territory.Commune;
+import fr.ploucs.sharedkernel.territory.Epci;
 import fr.ploucs.cooperation.partners.domain.InteractionKind;
 import fr.ploucs.cooperation.partners.domain.Partner;
 import fr.ploucs.cooperation.partners.domain.PartnerChangedMeanwhile;

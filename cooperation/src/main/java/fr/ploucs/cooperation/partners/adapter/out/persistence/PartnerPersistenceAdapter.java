@@ -9,7 +9,7 @@ import fr.ploucs.cooperation.partners.domain.PartnerContact;
 import fr.ploucs.cooperation.partners.domain.PartnerId;
 import fr.ploucs.cooperation.partners.domain.PartnerInteraction;
 import fr.ploucs.cooperation.partners.domain.PartnerKind;
-import fr.ploucs.cooperation.territory.domain.TerritoryText;
+import fr.ploucs.sharedkernel.territory.TerritoryText;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 

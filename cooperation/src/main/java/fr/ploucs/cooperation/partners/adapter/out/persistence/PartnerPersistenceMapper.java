@@ -5,7 +5,7 @@ import fr.ploucs.cooperation.partners.domain.PartnerContact;
 import fr.ploucs.cooperation.partners.domain.PartnerDetails;
 import fr.ploucs.cooperation.partners.domain.PartnerId;
 import fr.ploucs.cooperation.partners.domain.PartnerInteraction;
-import fr.ploucs.cooperation.territory.domain.TerritoryText;
+import fr.ploucs.sharedkernel.territory.TerritoryText;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

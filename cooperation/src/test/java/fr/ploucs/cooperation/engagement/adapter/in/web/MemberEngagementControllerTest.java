@@ -9,7 +9,7 @@ import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery.DormantMember;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.LogHours;

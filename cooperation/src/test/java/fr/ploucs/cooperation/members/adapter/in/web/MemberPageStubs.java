@@ -1,9 +1,9 @@
 package fr.ploucs.cooperation.members.adapter.in.web;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
-import fr.ploucs.cooperation.territory.domain.Commune;
+import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.cooperation.engagement.domain.YearContribution;
 
 import java.util.List;

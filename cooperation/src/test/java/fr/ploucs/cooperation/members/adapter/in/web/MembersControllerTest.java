@@ -8,7 +8,7 @@ import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.Upd
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;

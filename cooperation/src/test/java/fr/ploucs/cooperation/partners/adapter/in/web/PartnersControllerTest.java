@@ -1,17 +1,16 @@
 package fr.ploucs.cooperation.partners.adapter.in.web;
 
-import fr.ploucs.cooperation.territory.adapter.in.web.TerritoryController;
 
 import fr.ploucs.cooperation.partners.application.port.in.FindPartnersQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery.Resolution;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.AddContact;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.LogInteraction;
 import fr.ploucs.cooperation.partners.application.port.in.ManagePartnersUseCase.PartnerFields;
-import fr.ploucs.cooperation.territory.domain.Commune;
-import fr.ploucs.cooperation.territory.domain.Departement;
-import fr.ploucs.cooperation.territory.domain.Epci;
+import fr.ploucs.sharedkernel.territory.Commune;
+import fr.ploucs.sharedkernel.territory.Departement;
+import fr.ploucs.sharedkernel.territory.Epci;
 import fr.ploucs.cooperation.partners.domain.InteractionKind;
 import fr.ploucs.cooperation.partners.domain.Partner;
 import fr.ploucs.cooperation.partners.domain.PartnerChangedMeanwhile;
@@ -30,7 +29,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,7 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest({PartnersController.class, TerritoryController.class})
+@WebMvcTest(PartnersController.class)
 @Import({PartnerWebMapper.class, PartnersControllerTest.TestSetup.class})
 @WithMockUser(username = "camille", roles = "COORDINATOR")
 class PartnersControllerTest {
@@ -134,30 +132,9 @@ class PartnersControllerTest {
 
     @Test
     @WithMockUser(username = "lou", roles = "REPRESENTATIVE")
-    void the_suggestions_answer_any_signed_in_user_with_options_for_the_datalist() throws Exception {
-        when(territory.suggestCommunes("morcenx")).thenReturn(List.of(MORCENX));
-
-        mvc.perform(get("/cooperation/territory/communes").param("field", "commune").param("commune", "morcenx")
-                        .locale(Locale.FRENCH))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<option value=\"Morcenx-la-Nouvelle (40110)\">Landes (40) · CC du Pays Morcenais</option>"),
-                        not(containsString("<html")))));
-
-        when(territory.suggestEpcis("morcenais")).thenReturn(List.of(PAYS_MORCENAIS));
-        mvc.perform(get("/cooperation/territory/epcis").param("q", "morcenais"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<option value=\"CC du Pays Morcenais (244000691)\">CC</option>")));
-
+    void a_representative_does_not_see_the_partners() throws Exception {
+        // The picker's suggestions, which answer any signed-in user, are tested with the picker in the web parts.
         mvc.perform(get("/cooperation/partners")).andExpect(status().isForbidden());
-    }
-
-    @Test
-    @WithAnonymousUser
-    void nobody_signed_out_gets_suggestions() throws Exception {
-        mvc.perform(get("/cooperation/territory/communes").param("q", "morcenx"))
-                .andExpect(status().is4xxClientError());
-        verifyNoInteractions(territory);
     }
 
     @Test
@@ -167,11 +144,11 @@ class PartnersControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("<label for=\"commune\">Commune</label>"),
                         containsString("list=\"commune-suggestions\""),
-                        containsString("hx-get=\"/cooperation/territory/communes?field=commune\""),
+                        containsString("hx-get=\"/territory/communes?field=commune\""),
                         containsString("hx-trigger=\"input changed delay:250ms\""),
                         containsString("hx-target=\"#commune-suggestions\""),
                         containsString("<datalist id=\"commune-suggestions\"></datalist>"),
-                        containsString("hx-get=\"/cooperation/territory/epcis?field=epci\""),
+                        containsString("hx-get=\"/territory/epcis?field=epci\""),
                         containsString("<option value=\"OTHER\">Autre acteur</option>"))));
     }
 
