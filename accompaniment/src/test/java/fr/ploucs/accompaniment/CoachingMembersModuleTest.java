@@ -4,6 +4,7 @@ import fr.ploucs.accompaniment.coaches.application.port.in.CoachingMemberSummary
 import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersQuery;
 import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersUseCase;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.MemberDetailsChanged;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;
 import fr.ploucs.sharedkernel.MemberRejoined;
@@ -11,9 +12,11 @@ import fr.ploucs.sharedkernel.NavigationEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionOperations;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +111,86 @@ class CoachingMembersModuleTest {
         scenario.publish(joined)
                 .andWaitForStateChange(this::noPublicationPending, Boolean::booleanValue)
                 .andVerify(done -> assertThat(summary(memberId)).map(CoachingMemberSummary::active).contains(false));
+    }
+
+    @Test
+    void a_renamed_member_that_moved_shows_its_new_name_and_commune(Scenario scenario) {
+        scenario.publish(joined()).andWaitForStateChange(() -> summary(memberId));
+
+        scenario.publish(detailsChanged(60, "L'Atelier coopératif", "Arjuzanx"))
+                .andWaitForStateChange(() -> summary(memberId).filter(member -> member.commune().equals("Arjuzanx")))
+                .andVerify(member -> {
+                    assertThat(member).map(CoachingMemberSummary::name).contains("L'Atelier coopératif");
+                    assertThat(member).map(CoachingMemberSummary::active).contains(true);
+                    assertThat(member).map(CoachingMemberSummary::activeSince).contains(LocalDate.of(2024, 3, 12));
+                });
+    }
+
+    @Test
+    void an_older_details_change_arriving_after_a_newer_one_changes_nothing(Scenario scenario) {
+        scenario.publish(joined()).andWaitForStateChange(() -> summary(memberId));
+        scenario.publish(detailsChanged(120, "L'Atelier coopératif", "Arjuzanx"))
+                .andWaitForStateChange(() -> summary(memberId).filter(member -> member.commune().equals("Arjuzanx")));
+        Map<String, Object> newest = storedRow();
+
+        scenario.publish(detailsChanged(60, "L'Atelier de Morcenx", "Morcenx-la-Nouvelle"))
+                .andWaitForStateChange(this::noPublicationPending, Boolean::booleanValue)
+                .andVerify(done -> assertThat(storedRow()).isEqualTo(newest));
+    }
+
+    @Test
+    void the_same_details_change_delivered_twice_leaves_one_unchanged_row(Scenario scenario) {
+        scenario.publish(joined()).andWaitForStateChange(() -> summary(memberId));
+        MemberDetailsChanged moved = detailsChanged(60, "L'Atelier", "Arjuzanx");
+        scenario.publish(moved)
+                .andWaitForStateChange(() -> summary(memberId).filter(member -> member.commune().equals("Arjuzanx")));
+        Map<String, Object> first = storedRow();
+
+        scenario.publish(moved)
+                .andWaitForStateChange(this::noPublicationPending, Boolean::booleanValue)
+                .andVerify(done -> assertThat(storedRow()).isEqualTo(first).containsEntry("version", 1L));
+    }
+
+    @Test
+    void a_details_change_heard_before_the_joining_is_kept_and_shown_once_the_member_joins(Scenario scenario) {
+        scenario.publish(detailsChanged(60, "L'Atelier coopératif", "Arjuzanx"))
+                .andWaitForStateChange(() -> jdbc.sql(
+                                "select count(*) from accompaniment.coaching_member where member_id = ?")
+                        .param(memberId.value()).query(Long.class).single(), count -> count == 1L)
+                .andVerify(stored -> assertThat(summary(memberId)).isEmpty());
+
+        scenario.publish(joined())
+                .andWaitForStateChange(() -> summary(memberId))
+                .andVerify(member -> {
+                    assertThat(member).map(CoachingMemberSummary::active).contains(true);
+                    assertThat(member).map(CoachingMemberSummary::name).contains("L'Atelier coopératif");
+                    assertThat(member).map(CoachingMemberSummary::commune).contains("Arjuzanx");
+                });
+    }
+
+    @Test
+    void several_facts_about_one_member_delivered_at_once_are_all_applied(Scenario scenario) {
+        scenario.publish(joined()).andWaitForStateChange(() -> summary(memberId));
+
+        // Published together, delivered on several threads at the same time; none may fail (a failed delivery
+        // would stay in the registry, and no publication would be left pending only once all have completed).
+        BiConsumer<TransactionOperations, ApplicationEventPublisher> fiveChangesAtOnce = (transaction, events) ->
+                transaction.executeWithoutResult(status -> {
+                    for (int i = 1; i <= 5; i++) {
+                        events.publishEvent(detailsChanged(60L * i, "L'Atelier " + i, "Commune " + i));
+                    }
+                });
+        scenario.stimulate(fiveChangesAtOnce)
+                .andWaitForStateChange(this::noPublicationPending, Boolean::booleanValue)
+                .andVerify(done -> {
+                    assertThat(summary(memberId)).map(CoachingMemberSummary::name).contains("L'Atelier 5");
+                    assertThat(summary(memberId)).map(CoachingMemberSummary::commune).contains("Commune 5");
+                });
+    }
+
+    private MemberDetailsChanged detailsChanged(long secondsAfterJoining, String name, String commune) {
+        return new MemberDetailsChanged(UUID.randomUUID(), joinedAt.plusSeconds(secondsAfterJoining), memberId, name,
+                commune, "Camille Dupin", "camille@atelier.fr");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package fr.ploucs.cooperation;
 
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase;
+import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.ChangeRepresentative;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.RecordDeparture;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.RecordReturn;
+import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.UpdateDetails;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
@@ -15,6 +17,7 @@ import fr.ploucs.cooperation.members.domain.Representative;
 import fr.ploucs.cooperation.shared.domain.Siret;
 import fr.ploucs.sharedkernel.MemberDirectory;
 import fr.ploucs.sharedkernel.MemberDirectory.MemberSummary;
+import fr.ploucs.sharedkernel.MemberDetailsChanged;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;
@@ -119,6 +122,43 @@ class MemberRegistryModuleTest {
                     Member stored = members.byId(id).orElseThrow();
                     assertThat(stored.getStatus()).isEqualTo(MembershipStatus.RETURNED);
                     assertThat(stored.getHistory()).hasSize(3);
+                });
+    }
+
+    @Test
+    void renaming_a_member_and_moving_it_publishes_its_new_details(Scenario scenario) {
+        String name = unique("Ruche");
+        String renamed = unique("La Ruche coopérative");
+        MemberId id = registration.register(new RegisterMember(details(name, null), JOINED_ON));
+        MemberDetails moved = new MemberDetails(renamed, LegalForm.ASSOCIATION_LOI_1901, null, "Arjuzanx",
+                new Representative("Camille Dupin", "camille@atelier.fr", null));
+
+        scenario.stimulate(() -> changes.updateDetails(new UpdateDetails(id, 0L, moved)))
+                .andWaitForEventOfType(MemberDetailsChanged.class)
+                .matching(changed -> changed.memberId().equals(id))
+                .toArriveAndVerify(changed -> {
+                    assertThat(changed.memberName()).isEqualTo(renamed);
+                    assertThat(changed.commune()).isEqualTo("Arjuzanx");
+                    assertThat(changed.representativeName()).isEqualTo("Camille Dupin");
+                    assertThat(changed.representativeEmail()).isEqualTo("camille@atelier.fr");
+                    assertThat(members.byId(id).orElseThrow().getDetails().name()).isEqualTo(renamed);
+                });
+    }
+
+    @Test
+    void changing_the_representative_publishes_the_details_with_the_new_one(Scenario scenario) {
+        String name = unique("Graines");
+        MemberId id = registration.register(new RegisterMember(details(name, null), JOINED_ON));
+
+        scenario.stimulate(() -> changes.changeRepresentative(new ChangeRepresentative(id, 0L,
+                        new Representative("Lou Martin", "lou@graines.fr", null), REJOINED_ON, null)))
+                .andWaitForEventOfType(MemberDetailsChanged.class)
+                .matching(changed -> changed.memberId().equals(id))
+                .toArriveAndVerify(changed -> {
+                    assertThat(changed.memberName()).isEqualTo(name);
+                    assertThat(changed.commune()).isEqualTo("Morcenx-la-Nouvelle");
+                    assertThat(changed.representativeName()).isEqualTo("Lou Martin");
+                    assertThat(changed.representativeEmail()).isEqualTo("lou@graines.fr");
                 });
     }
 

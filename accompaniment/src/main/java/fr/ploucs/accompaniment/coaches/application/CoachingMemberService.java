@@ -3,6 +3,7 @@ package fr.ploucs.accompaniment.coaches.application;
 import fr.ploucs.accompaniment.coaches.application.port.in.CoachingMemberSummary;
 import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersQuery;
 import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersUseCase;
+import fr.ploucs.accompaniment.coaches.application.port.in.MemberDetailsChangedCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberJoinedCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberLeftCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberRejoinedCommand;
@@ -30,6 +31,7 @@ class CoachingMemberService implements TrackMemberUseCase, ListCoachingMembersUs
 
     @Override
     public void memberJoined(MemberJoinedCommand command) {
+        members.lock(command.memberId());
         members.findById(command.memberId())
                 .map(known -> known.applyJoined(command.memberName(), command.commune(), command.joinedOn(),
                         command.occurredAt()))
@@ -40,6 +42,7 @@ class CoachingMemberService implements TrackMemberUseCase, ListCoachingMembersUs
 
     @Override
     public void memberLeft(MemberLeftCommand command) {
+        members.lock(command.memberId());
         members.findById(command.memberId())
                 .map(known -> known.applyLeft(command.memberName(), command.leftOn(), command.reason(),
                         command.occurredAt()))
@@ -50,6 +53,7 @@ class CoachingMemberService implements TrackMemberUseCase, ListCoachingMembersUs
 
     @Override
     public void memberRejoined(MemberRejoinedCommand command) {
+        members.lock(command.memberId());
         members.findById(command.memberId())
                 .map(known -> known.applyRejoined(command.memberName(), command.commune(), command.rejoinedOn(),
                         command.occurredAt()))
@@ -60,11 +64,23 @@ class CoachingMemberService implements TrackMemberUseCase, ListCoachingMembersUs
     }
 
     @Override
+    public void memberDetailsChanged(MemberDetailsChangedCommand command) {
+        members.lock(command.memberId());
+        members.findById(command.memberId())
+                .map(known -> known.applyDetails(command.memberName(), command.commune(), command.occurredAt()))
+                // The joining may still be on its way: keep the details, the joining will find them.
+                .orElseGet(() -> Optional.of(CoachingMember.detailsOnly(command.memberId(), command.memberName(),
+                        command.commune(), command.occurredAt())))
+                .ifPresent(members::save);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<CoachingMemberSummary> list(ListCoachingMembersQuery query) {
         // Coordinators read names in French: "Élan" belongs with the E's, not after "Z".
         Collator french = Collator.getInstance(Locale.FRENCH);
         return members.findAll().stream()
+                .filter(CoachingMember::listed)
                 .filter(member -> query.includeFormerMembers() || member.active())
                 .sorted(Comparator.comparing(CoachingMember::active).reversed()
                         .thenComparing(CoachingMember::name, french))

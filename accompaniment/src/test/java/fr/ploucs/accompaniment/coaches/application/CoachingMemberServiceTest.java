@@ -2,6 +2,7 @@ package fr.ploucs.accompaniment.coaches.application;
 
 import fr.ploucs.accompaniment.coaches.application.port.in.CoachingMemberSummary;
 import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersQuery;
+import fr.ploucs.accompaniment.coaches.application.port.in.MemberDetailsChangedCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberJoinedCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberLeftCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberRejoinedCommand;
@@ -11,6 +12,7 @@ import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.mockito.InjectMocks;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
@@ -22,6 +24,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -119,13 +122,61 @@ class CoachingMemberServiceTest {
                 .extracting(CoachingMemberSummary::name).containsExactly("Fabrique");
     }
 
+    @Test
+    void every_fact_takes_the_member_lock_before_reading_it() {
+        when(members.findById(MEMBER)).thenReturn(Optional.empty());
+
+        service.memberDetailsChanged(new MemberDetailsChangedCommand(MEMBER, "L'Atelier", "Arjuzanx", JOINED_AT));
+        service.memberLeft(new MemberLeftCommand(MEMBER, "L'Atelier", LocalDate.of(2025, 9, 1), null, LEFT_AT));
+
+        InOrder inOrder = inOrder(members);
+        inOrder.verify(members).lock(MEMBER);
+        inOrder.verify(members).findById(MEMBER);
+        inOrder.verify(members).lock(MEMBER);
+        inOrder.verify(members).findById(MEMBER);
+    }
+
+    @Test
+    void a_details_change_of_a_known_member_is_saved_with_its_stored_version() {
+        when(members.findById(MEMBER)).thenReturn(Optional.of(stored(JOINED_AT)));
+
+        service.memberDetailsChanged(new MemberDetailsChangedCommand(MEMBER, "L'Atelier coopératif", "Arjuzanx",
+                LEFT_AT));
+
+        verify(members).save(saved.capture());
+        assertThat(saved.getValue().name()).isEqualTo("L'Atelier coopératif");
+        assertThat(saved.getValue().commune()).isEqualTo("Arjuzanx");
+        assertThat(saved.getValue().version()).isEqualTo(4L);
+    }
+
+    @Test
+    void a_details_change_older_than_the_details_shown_saves_nothing() {
+        when(members.findById(MEMBER)).thenReturn(Optional.of(stored(LEFT_AT)));
+
+        service.memberDetailsChanged(new MemberDetailsChangedCommand(MEMBER, "L'Atelier", "Arjuzanx", JOINED_AT));
+
+        verify(members, never()).save(any());
+    }
+
+    @Test
+    void a_details_change_heard_first_is_kept_but_not_listed() {
+        when(members.findById(MEMBER)).thenReturn(Optional.empty());
+
+        service.memberDetailsChanged(new MemberDetailsChangedCommand(MEMBER, "L'Atelier", "Arjuzanx", JOINED_AT));
+
+        verify(members).save(saved.capture());
+        assertThat(saved.getValue().listed()).isFalse();
+        when(members.findAll()).thenReturn(List.of(saved.getValue()));
+        assertThat(service.list(ListCoachingMembersQuery.everyone())).isEmpty();
+    }
+
     private static CoachingMember stored(Instant lastEventAt) {
         return new CoachingMember(MEMBER, "L'Atelier", "Morcenx-la-Nouvelle", true, LocalDate.of(2024, 3, 12), null,
-                null, lastEventAt, 4L);
+                null, lastEventAt, lastEventAt, 4L);
     }
 
     private static CoachingMember member(String name, boolean active) {
         return new CoachingMember(MemberId.newId(), name, "Morcenx-la-Nouvelle", active, LocalDate.of(2024, 3, 12),
-                active ? null : LocalDate.of(2025, 9, 1), null, LEFT_AT, 0L);
+                active ? null : LocalDate.of(2025, 9, 1), null, LEFT_AT, LEFT_AT, 0L);
     }
 }

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 class CoachingMemberTest {
@@ -86,7 +88,7 @@ class CoachingMemberTest {
     @Test
     void the_stored_version_is_kept_through_the_facts_applied() {
         CoachingMember stored = new CoachingMember(MEMBER, "L'Atelier", "Morcenx-la-Nouvelle", true,
-                LocalDate.of(2024, 3, 12), null, null, JOINED_AT, 3L);
+                LocalDate.of(2024, 3, 12), null, null, JOINED_AT, JOINED_AT, 3L);
 
         assertThat(stored.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), null, LEFT_AT).orElseThrow().version())
                 .isEqualTo(3L);
@@ -95,6 +97,87 @@ class CoachingMemberTest {
     @Test
     void an_inactive_member_always_has_a_leaving_date() {
         assertThatNullPointerException().isThrownBy(() -> new CoachingMember(MEMBER, "L'Atelier", null, false,
-                null, null, null, LEFT_AT, null));
+                null, null, null, LEFT_AT, LEFT_AT, null));
+    }
+
+    private static final Instant RENAMED_AT = Instant.parse("2024-06-01T08:00:00Z");
+    private static final Instant MOVED_AT = Instant.parse("2024-09-01T08:00:00Z");
+
+    @Test
+    void a_details_change_gives_the_new_name_and_commune_and_keeps_the_membership() {
+        CoachingMember renamed = joined.applyDetails("L'Atelier coopératif", "Arjuzanx", RENAMED_AT).orElseThrow();
+
+        assertThat(renamed.name()).isEqualTo("L'Atelier coopératif");
+        assertThat(renamed.commune()).isEqualTo("Arjuzanx");
+        assertThat(renamed.detailsAt()).isEqualTo(RENAMED_AT);
+        assertThat(renamed.active()).isTrue();
+        assertThat(renamed.activeSince()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(renamed.lastEventAt()).isEqualTo(JOINED_AT);
+    }
+
+    @Test
+    void a_details_change_delivered_again_or_older_than_the_details_shown_changes_nothing() {
+        CoachingMember moved = joined.applyDetails("L'Atelier", "Arjuzanx", MOVED_AT).orElseThrow();
+
+        assertThat(moved.applyDetails("L'Atelier", "Arjuzanx", MOVED_AT)).isEmpty();
+        assertThat(moved.applyDetails("L'Atelier coopératif", "Morcenx-la-Nouvelle", RENAMED_AT)).isEmpty();
+        assertThat(joined.applyDetails("L'Atelier", "Morcenx-la-Nouvelle", JOINED_AT)).isEmpty();
+    }
+
+    @Test
+    void an_instant_is_compared_to_the_microsecond_postgresql_keeps() {
+        Instant precise = Instant.parse("2024-06-01T08:00:00.123456789Z");
+        CoachingMember stored = joined.applyDetails("L'Atelier", "Arjuzanx", precise.truncatedTo(ChronoUnit.MICROS))
+                .orElseThrow();
+
+        assertThat(stored.applyDetails("L'Atelier", "Arjuzanx", precise)).isEmpty();
+    }
+
+    @Test
+    void a_details_change_heard_before_the_joining_is_kept_unlisted_and_the_older_joining_does_not_replace_it() {
+        CoachingMember early = CoachingMember.detailsOnly(MEMBER, "L'Atelier coopératif", "Arjuzanx", RENAMED_AT);
+        assertThat(early.listed()).isFalse();
+        assertThat(early.active()).isFalse();
+
+        CoachingMember joinedLate = early.applyJoined("L'Atelier", "Morcenx-la-Nouvelle", LocalDate.of(2024, 3, 12),
+                JOINED_AT).orElseThrow();
+
+        assertThat(joinedLate.listed()).isTrue();
+        assertThat(joinedLate.active()).isTrue();
+        assertThat(joinedLate.activeSince()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(joinedLate.name()).isEqualTo("L'Atelier coopératif");
+        assertThat(joinedLate.commune()).isEqualTo("Arjuzanx");
+        assertThat(joinedLate.detailsAt()).isEqualTo(RENAMED_AT);
+    }
+
+    @Test
+    void a_details_change_overtaken_by_a_departure_still_gives_the_commune() {
+        // Joined, then moved, then left; delivered joined, left, moved: the departure carries no commune.
+        CoachingMember left = joined.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), null, LEFT_AT).orElseThrow();
+
+        CoachingMember moved = left.applyDetails("L'Atelier", "Arjuzanx", MOVED_AT).orElseThrow();
+
+        assertThat(moved.commune()).isEqualTo("Arjuzanx");
+        assertThat(moved.active()).isFalse();
+        assertThat(moved.leftOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+    }
+
+    @Test
+    void a_departure_does_not_bring_back_a_name_older_than_the_details_shown() {
+        CoachingMember early = CoachingMember.detailsOnly(MEMBER, "L'Atelier coopératif", "Arjuzanx", REJOINED_AT);
+
+        CoachingMember left = early.applyLeft("L'Atelier", LocalDate.of(2025, 9, 1), null, LEFT_AT).orElseThrow();
+
+        assertThat(left.name()).isEqualTo("L'Atelier coopératif");
+        assertThat(left.listed()).isTrue();
+        assertThat(left.active()).isFalse();
+    }
+
+    @Test
+    void a_member_known_only_by_its_details_cannot_be_active() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new CoachingMember(MEMBER, "L'Atelier", null, true,
+                LocalDate.of(2024, 3, 12), null, null, null, RENAMED_AT, null));
+        assertThatNullPointerException().isThrownBy(() -> new CoachingMember(MEMBER, "L'Atelier", null, false,
+                null, null, null, null, null, null));
     }
 }

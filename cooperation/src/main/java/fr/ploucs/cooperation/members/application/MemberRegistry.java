@@ -14,6 +14,7 @@ import fr.ploucs.cooperation.people.domain.MemberTeam;
 import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.cooperation.members.domain.Representative;
+import fr.ploucs.sharedkernel.MemberDetailsChanged;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;
@@ -79,8 +80,25 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
     public void updateDetails(UpdateDetails command) {
         Member member = current(command.memberId(), command.expectedVersion());
         requireSiretFree(command.details(), command.memberId());
+        MemberDetails before = member.getDetails();
         member.updateDetails(command.details());
-        members.save(member);
+        Member stored = members.save(member);
+        publishDetailsChanged(before, stored);
+    }
+
+    /**
+     * Tells the other pillars when what they show of a member changed: its name, commune or representative. Only for a
+     * structure they know, one that has joined at least once; a candidate's details reach them with its MemberJoined.
+     */
+    private void publishDetailsChanged(MemberDetails before, Member member) {
+        MemberDetails after = member.getDetails();
+        boolean changed = !before.name().equals(after.name()) || !before.commune().equals(after.commune())
+                || !before.representative().name().equals(after.representative().name())
+                || !before.representative().email().equalsIgnoreCase(after.representative().email());
+        if (changed && member.joinedOn() != null) {
+            events.publishEvent(new MemberDetailsChanged(UUID.randomUUID(), clock.instant(), member.getId(),
+                    after.name(), after.commune(), after.representative().name(), after.representative().email()));
+        }
     }
 
     @Override
@@ -96,11 +114,12 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
         team.recordFormerRepresentative(outgoing, memberSince, command.on(), command.reason());
         member.updateDetails(new MemberDetails(details.name(), details.legalForm(), details.siret(), details.commune(),
                 command.incoming()));
-        members.save(member);
+        Member stored = members.save(member);
         teams.save(team);
         events.publishEvent(new RepresentativeChanged(UUID.randomUUID(), clock.instant(), member.getId(),
                 details.name(), outgoing.name(), outgoing.email(), command.incoming().name(),
                 command.incoming().email(), command.on()));
+        publishDetailsChanged(details, stored);
     }
 
     @Override

@@ -19,6 +19,7 @@ import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.cooperation.members.domain.Representative;
 import fr.ploucs.cooperation.shared.domain.Siret;
+import fr.ploucs.sharedkernel.MemberDetailsChanged;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;
@@ -134,6 +135,65 @@ class MemberRegistryTest {
         verify(members).save(saved.capture());
         assertThat(saved.getValue().getDetails().name()).isEqualTo("L'Atelier coopératif");
         assertThat(saved.getValue().getVersion()).isEqualTo(2L);
+        // A new name is news for the other pillars' views (it used to publish nothing, and they went stale).
+        verify(events).publishEvent(any(MemberDetailsChanged.class));
+    }
+
+    @Test
+    void a_new_name_commune_or_representative_is_published_with_all_the_details_after_the_change() {
+        when(members.findById(known)).thenReturn(Optional.of(stored(MembershipStatus.ACTIVE, 2L)));
+        when(members.siretTakenByAnother(SIRET, known)).thenReturn(false);
+        MemberDetails moved = new MemberDetails("L'Atelier coopératif", LegalForm.SCIC, SIRET, "Arjuzanx",
+                new Representative("Lou Martin", "lou@atelier.fr", null));
+
+        registry.updateDetails(new UpdateDetails(known, 2L, moved));
+
+        verify(events).publishEvent(published.capture());
+        assertThat(published.getValue()).isInstanceOfSatisfying(MemberDetailsChanged.class, changed -> {
+            assertThat(changed.memberId()).isEqualTo(known);
+            assertThat(changed.memberName()).isEqualTo("L'Atelier coopératif");
+            assertThat(changed.commune()).isEqualTo("Arjuzanx");
+            assertThat(changed.representativeName()).isEqualTo("Lou Martin");
+            assertThat(changed.representativeEmail()).isEqualTo("lou@atelier.fr");
+            assertThat(changed.occurredAt()).isEqualTo(NOW);
+            assertThat(changed.eventId()).isNotNull();
+            assertThat(changed.notificationArguments()).containsExactly("L'Atelier coopératif", "Arjuzanx", "Lou Martin");
+        });
+    }
+
+    @Test
+    void moving_to_another_commune_alone_is_published() {
+        when(members.findById(known)).thenReturn(Optional.of(stored(MembershipStatus.LEFT, 4L)));
+
+        registry.updateDetails(new UpdateDetails(known, 4L, new MemberDetails("L'Atelier", LegalForm.SCIC, SIRET,
+                "Arjuzanx", new Representative("Camille Dupin", "camille@atelier.fr", null))));
+
+        // A former member is still shown by the other pillars: it hears of its move too.
+        verify(events).publishEvent(published.capture());
+        assertThat(published.getValue()).isInstanceOfSatisfying(MemberDetailsChanged.class,
+                changed -> assertThat(changed.commune()).isEqualTo("Arjuzanx"));
+    }
+
+    @Test
+    void details_the_other_pillars_do_not_show_publish_nothing() {
+        when(members.findById(known)).thenReturn(Optional.of(stored(MembershipStatus.ACTIVE, 2L)));
+
+        registry.updateDetails(new UpdateDetails(known, 2L, new MemberDetails("L'Atelier", LegalForm.ASSOCIATION_LOI_1901,
+                null, "Morcenx-la-Nouvelle", new Representative("Camille Dupin", "CAMILLE@atelier.fr", "05 58 00 00 00"))));
+
+        verify(members).save(any());
+        verifyNoInteractions(events);
+    }
+
+    @Test
+    void a_candidate_renamed_publishes_nothing_the_other_pillars_do_not_know_it_yet() {
+        Member candidate = new Member(known, details("L'Atelier", SIRET), MembershipStatus.CANDIDATE,
+                List.of(new MembershipChange(Kind.APPLIED, JOINED_ON, null)), 0L);
+        when(members.findById(known)).thenReturn(Optional.of(candidate));
+
+        registry.updateDetails(new UpdateDetails(known, 0L, details("L'Atelier coopératif", SIRET)));
+
+        verify(members).save(any());
         verifyNoInteractions(events);
     }
 

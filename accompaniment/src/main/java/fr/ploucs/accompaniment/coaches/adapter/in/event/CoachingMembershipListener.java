@@ -1,9 +1,11 @@
 package fr.ploucs.accompaniment.coaches.adapter.in.event;
 
+import fr.ploucs.accompaniment.coaches.application.port.in.MemberDetailsChangedCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberJoinedCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberLeftCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.MemberRejoinedCommand;
 import fr.ploucs.accompaniment.coaches.application.port.in.TrackMemberUseCase;
+import fr.ploucs.sharedkernel.MemberDetailsChanged;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;
 import fr.ploucs.sharedkernel.MemberRejoined;
@@ -11,8 +13,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows cooperation's membership facts to keep the coaching members current. The ids are stable because the
- * event publication registry stores them: renaming one would orphan the publications still pending for it.
+ * Follows cooperation's membership facts and members' details to keep the coaching members current. The ids are
+ * stable because the event publication registry stores them: renaming one would orphan the publications still
+ * pending for it.
  */
 @Component
 class CoachingMembershipListener {
@@ -39,5 +42,11 @@ class CoachingMembershipListener {
     void on(MemberRejoined event) {
         trackMember.memberRejoined(new MemberRejoinedCommand(event.memberId(), event.memberName(), event.commune(),
                 event.rejoinedOn(), event.occurredAt()));
+    }
+
+    @ApplicationModuleListener(id = "accompaniment.coaching-members.member-details-changed")
+    void on(MemberDetailsChanged event) {
+        trackMember.memberDetailsChanged(new MemberDetailsChangedCommand(event.memberId(), event.memberName(),
+                event.commune(), event.occurredAt()));
     }
 }

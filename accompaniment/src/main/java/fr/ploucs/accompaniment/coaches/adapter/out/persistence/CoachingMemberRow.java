@@ -14,10 +14,11 @@ import java.util.UUID;
  */
 @Table(schema = "accompaniment", name = "coaching_member")
 record CoachingMemberRow(@Id UUID memberId, String name, String commune, boolean active, LocalDate activeSince,
-                         LocalDate leftOn, String leavingReason, Instant lastEventAt, @Version Long version) {
+                         LocalDate leftOn, String leavingReason, Instant lastEventAt, Instant detailsAt,
+                         @Version Long version) {
 
     CoachingMemberRow withVersion(Long version) {
         return new CoachingMemberRow(memberId, name, commune, active, activeSince, leftOn, leavingReason,
-                lastEventAt, version);
+                lastEventAt, detailsAt, version);
     }
 }

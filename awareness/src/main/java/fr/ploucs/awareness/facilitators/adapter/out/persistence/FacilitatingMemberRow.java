@@ -14,10 +14,11 @@ import java.util.UUID;
  */
 @Table(schema = "awareness", name = "facilitating_member")
 record FacilitatingMemberRow(@Id UUID memberId, String name, String commune, boolean active, LocalDate activeSince,
-                         LocalDate leftOn, String leavingReason, Instant lastEventAt, @Version Long version) {
+                         LocalDate leftOn, String leavingReason, Instant lastEventAt, Instant detailsAt,
+                         @Version Long version) {
 
     FacilitatingMemberRow withVersion(Long version) {
         return new FacilitatingMemberRow(memberId, name, commune, active, activeSince, leftOn, leavingReason,
-                lastEventAt, version);
+                lastEventAt, detailsAt, version);
     }
 }

@@ -2,7 +2,8 @@ package fr.ploucs.awareness.facilitators.application.port.in;
 
 /**
  * Keeps awareness's view of the facilitating members in step with the membership facts cooperation publishes.
- * Each fact may come late or twice: applying it again, or after a newer one, changes nothing.
+ * Each fact may come late, twice, or at the same time as another about the same member: applying it again, or
+ * after a newer one, changes nothing, and facts about one member are applied one after the other.
  */
 public interface TrackMemberUseCase {
 
@@ -11,4 +12,10 @@ public interface TrackMemberUseCase {
     void memberLeft(MemberLeftCommand command);
 
     void memberRejoined(MemberRejoinedCommand command);
+
+    /**
+     * A new name or commune. Heard before the member's joining, it is kept until the joining arrives, and what the
+     * joining says of the details is then older and does not replace it.
+     */
+    void memberDetailsChanged(MemberDetailsChangedCommand command);
 }

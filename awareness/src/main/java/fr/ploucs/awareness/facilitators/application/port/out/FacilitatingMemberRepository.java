@@ -8,6 +8,13 @@ import java.util.Optional;
 
 public interface FacilitatingMemberRepository {
 
+    /**
+     * Holds the member's lock until the transaction ends, whether the member is stored yet or not: two facts about
+     * one member delivered at the same time are then applied one after the other, the second reading what the first
+     * stored, instead of one of them failing on the version or on the key and leaving its publication incomplete.
+     */
+    void lock(MemberId memberId);
+
     Optional<FacilitatingMember> findById(MemberId memberId);
 
     List<FacilitatingMember> findAll();
