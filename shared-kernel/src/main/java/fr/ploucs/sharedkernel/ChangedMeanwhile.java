@@ -7,7 +7,19 @@ package fr.ploucs.sharedkernel;
  */
 public class ChangedMeanwhile extends RuntimeException {
 
+    private final String messageKey;
+
     public ChangedMeanwhile(Object id) {
+        this(id, "changed-meanwhile");
+    }
+
+    /** @param messageKey the notice that says what was changed, e.g. {@code member.changed-meanwhile} */
+    public ChangedMeanwhile(Object id, String messageKey) {
         super(id + " was changed by someone else meanwhile");
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
     }
 }
