@@ -38,7 +38,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +64,11 @@ class FundingApplicationsController {
     private final FundersUseCase funders;
     private final CallsForProjectsUseCase calls;
     private final GrantsUseCase grants;
+    private final Clock clock;
 
     FundingApplicationsController(FundingApplicationsUseCase applications, FundersUseCase funders,
-                                  CallsForProjectsUseCase calls, GrantsUseCase grants) {
+                                  CallsForProjectsUseCase calls, GrantsUseCase grants, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.funders = funders;
         this.calls = calls;
@@ -331,7 +333,7 @@ class FundingApplicationsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +44,10 @@ class GrantsController {
     private final GrantsUseCase grants;
     private final FundersUseCase funders;
 
-    GrantsController(GrantsUseCase grants, FundersUseCase funders) {
+    private final Clock clock;
+
+    GrantsController(GrantsUseCase grants, FundersUseCase funders, Clock clock) {
+        this.clock = clock;
         this.grants = grants;
         this.funders = funders;
     }
@@ -187,7 +190,7 @@ class GrantsController {
         return form;
     }
 
-    private static ReportDoneForm newDone(Grant grant) {
+    private ReportDoneForm newDone(Grant grant) {
         ReportDoneForm form = new ReportDoneForm();
         form.setVersion(grant.getVersion());
         form.setDoneOn(today());
@@ -198,7 +201,7 @@ class GrantsController {
         return grants.byId(new GrantId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

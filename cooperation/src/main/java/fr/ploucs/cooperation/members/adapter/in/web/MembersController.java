@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -55,9 +56,11 @@ public class MembersController {
     private final MemberWebMapper mapper;
     private final MemberPage memberPage;
     private final FindTerritoryQuery territory;
+    private final Clock clock;
 
     MembersController(RegisterMemberUseCase registration, ChangeMemberUseCase changes, FindMembersQuery members,
-                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory) {
+                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory, Clock clock) {
+        this.clock = clock;
         this.registration = registration;
         this.changes = changes;
         this.members = members;
@@ -109,7 +112,7 @@ public class MembersController {
     @GetMapping("/members/new")
     String newMember(Model model) {
         MemberForm form = new MemberForm();
-        form.setJoinedOn(LocalDate.now());
+        form.setJoinedOn(LocalDate.now(clock));
         model.addAttribute("member", form);
         return "cooperation/members/form";
     }
@@ -225,7 +228,7 @@ public class MembersController {
 
     private String membershipForm(Member member, String kind, Model model) {
         MembershipChangeForm form = new MembershipChangeForm();
-        form.setDate(LocalDate.now());
+        form.setDate(LocalDate.now(clock));
         form.setVersion(member.getVersion());
         model.addAttribute("change", form);
         model.addAttribute("kind", kind);
