@@ -1,16 +1,20 @@
 package fr.ploucs.cooperation.dues.domain;
 
-/** A dues setting or payment the rules refuse. The {@code reason} is a message key, so the screen says why. */
-public class DuesRuleViolation extends RuntimeException {
+import fr.ploucs.sharedkernel.RuleViolation;
 
-    private final String reason;
+/** A dues setting or payment the rules refuse. The {@code reason} is a message key, so the screen says why. */
+public class DuesRuleViolation extends RuleViolation {
 
     public DuesRuleViolation(String reason) {
-        super(reason);
-        this.reason = reason;
+        super(null, reason);
+    }
+
+    /** A violation that concerns one field of the change: {@code field} is the property's name. */
+    public DuesRuleViolation(String field, String reason, Object... arguments) {
+        super(field, reason, arguments);
     }
 
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.dues.adapter.in.web.DuesViews.MemberChoice;
 import fr.ploucs.cooperation.dues.adapter.in.web.DuesViews.MemberDuesView;
 import fr.ploucs.cooperation.dues.adapter.in.web.DuesViews.YearView;
@@ -266,7 +268,7 @@ class DuesController {
         model.addAttribute("payment", overview.payments().stream()
                 .filter(line -> line.payment().getId().equals(payment.getId()))
                 .map(mapper::toView).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+                .orElseThrow(() -> new NotFound(payment.getId())));
         model.addAttribute("error", error);
         return DELETE;
     }
@@ -274,12 +276,12 @@ class DuesController {
     private DuesPayment load(int year, UUID id) {
         return overviews.payment(new DuesPaymentId(id))
                 .filter(payment -> payment.getYear() == known(year))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 
     private static int known(int year) {
         if (!DuesSettings.isValidYear(year)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound(year);
         }
         return year;
     }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery.ExchangeSearch;
@@ -138,8 +140,6 @@ class PracticeExchangesController {
         } catch (PracticeExchangeChangedMeanwhile e) {
             errors.reject("exchange.changed-meanwhile");
             return exchangeForm(id, recorded(current), model);
-        } catch (PracticeExchangeNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("confirmation", "exchange.updated");
         return "redirect:/cooperation/exchanges/" + id;
@@ -223,6 +223,6 @@ class PracticeExchangesController {
 
     private PracticeExchange load(UUID id) {
         return exchanges.byId(new PracticeExchangeId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 }

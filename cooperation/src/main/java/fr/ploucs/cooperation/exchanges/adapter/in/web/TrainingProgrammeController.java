@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery.SessionOverview;
@@ -237,8 +239,6 @@ class TrainingProgrammeController {
         } catch (TrainingChangedMeanwhile e) {
             errors.reject("training.changed-meanwhile");
             return sessionForm(programme, id, model);
-        } catch (TrainingNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("confirmation", "training.session.updated");
         return "redirect:/cooperation/training/sessions/" + id;
@@ -271,8 +271,6 @@ class TrainingProgrammeController {
                 default -> errors.reject(e.reason());
             }
             return registrationForm(overview, model);
-        } catch (TrainingNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/cooperation/training/sessions/" + id;
     }
@@ -280,7 +278,7 @@ class TrainingProgrammeController {
     @PostMapping("/registrations/{id}/cancel")
     String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
         TrainingRegistration registration = query.registration(new TrainingRegistrationId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
         try {
             training.cancel(new CancelRegistration(registration.getId()));
             redirect.addFlashAttribute("confirmation", "training.registration.cancelled");
@@ -400,11 +398,11 @@ class TrainingProgrammeController {
 
     private TrainingProgramme loadProgramme(UUID id) {
         return query.programme(new TrainingProgrammeId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 
     private SessionOverview loadSession(UUID id) {
         return query.session(new TrainingSessionId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 }

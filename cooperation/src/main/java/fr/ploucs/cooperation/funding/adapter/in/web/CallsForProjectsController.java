@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.funding.application.port.in.CallsForProjectsUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingNotFound;
@@ -74,7 +76,7 @@ class CallsForProjectsController {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         CallForProjects call = calls.byId(new CallForProjectsId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
         CallDetails details = call.getDetails();
         CallForProjectsForm form = new CallForProjectsForm();
         form.setFunderId(details.funderId().value());

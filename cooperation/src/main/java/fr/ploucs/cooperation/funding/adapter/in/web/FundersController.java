@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.domain.Funder;
 import fr.ploucs.cooperation.funding.domain.FunderDetails;
@@ -69,7 +71,7 @@ class FundersController {
 
     @GetMapping("/funders/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        Funder funder = funders.byId(new FunderId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Funder funder = funders.byId(new FunderId(id)).orElseThrow(() -> new NotFound(id));
         FunderDetails details = funder.getDetails();
         FunderForm form = new FunderForm();
         form.setName(details.name());

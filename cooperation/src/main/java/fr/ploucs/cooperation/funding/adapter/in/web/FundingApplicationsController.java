@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.shared.adapter.in.web.FundingAmountText;
 
 import fr.ploucs.cooperation.funding.application.port.in.CallsForProjectsUseCase;
@@ -256,8 +258,6 @@ class FundingApplicationsController {
             redirect.addFlashAttribute("problem", "funding.changed-meanwhile");
         } catch (FundingRuleViolation e) {
             redirect.addFlashAttribute("problem", e.reason());
-        } catch (FundingNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/cooperation/funding/applications/" + id + "#plan";
     }
@@ -330,7 +330,7 @@ class FundingApplicationsController {
 
     private FundingApplication load(UUID id) {
         return applications.byId(new FundingApplicationId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.shared.adapter.in.web.FundingAmountText;
 
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
@@ -198,7 +200,7 @@ class GrantsController {
     }
 
     private Grant load(UUID id) {
-        return grants.byId(new GrantId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return grants.byId(new GrantId(id)).orElseThrow(() -> new NotFound(id));
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.members.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.Admit;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.RecordDeparture;
@@ -153,7 +155,7 @@ public class MembersController {
                 .filter(authority -> authority.startsWith(MEMBER_AUTHORITY_PREFIX))
                 .findFirst()
                 .map(authority -> "redirect:/cooperation/members/" + authority.substring(MEMBER_AUTHORITY_PREFIX.length()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(authentication.getName()));
     }
 
     @GetMapping("/members/{id}/edit")

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.mutualisation.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase.BookResource;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
@@ -140,8 +142,6 @@ class SharedResourcesController {
         } catch (SharedResourceChangedMeanwhile e) {
             errors.reject("resource.changed-meanwhile");
             return resourceForm(id, currentOwner, model);
-        } catch (SharedResourceNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("confirmation", "resource.updated");
         return "redirect:/cooperation/resources/" + id;
@@ -166,8 +166,6 @@ class SharedResourcesController {
         } catch (MutualisationRuleViolation e) {
             rejectRule(e, errors);
             return resourcePage(resource, model);
-        } catch (SharedResourceNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("confirmation", "booking.recorded");
         return "redirect:/cooperation/resources/" + id;
@@ -225,6 +223,6 @@ class SharedResourcesController {
 
     private SharedResource load(UUID id) {
         return resources.byId(new SharedResourceId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 }

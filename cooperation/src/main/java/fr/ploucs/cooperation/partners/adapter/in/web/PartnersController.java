@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.partners.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.partners.application.port.in.FindPartnersQuery;
 import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery.Resolution;
@@ -140,8 +142,6 @@ class PartnersController {
         } catch (PartnerChangedMeanwhile e) {
             errors.reject("partner.changed-meanwhile");
             return partnerForm(id, model);
-        } catch (PartnerNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("confirmation", "partner.updated");
         return "redirect:/cooperation/partners/" + id;
@@ -226,8 +226,8 @@ class PartnersController {
     }
 
     private static void reject(PartnerRuleViolation violation, BindingResult errors, Set<String> fields) {
-        if (fields.contains(violation.field())) {
-            errors.rejectValue(violation.field(), violation.reason());
+        if (violation.field().filter(fields::contains).isPresent()) {
+            errors.rejectValue(violation.field().get(), violation.reason());
         } else {
             errors.reject(violation.reason());
         }
@@ -247,6 +247,6 @@ class PartnersController {
     }
 
     private Partner load(UUID id) {
-        return query.byId(new PartnerId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return query.byId(new PartnerId(id)).orElseThrow(() -> new NotFound(id));
     }
 }
