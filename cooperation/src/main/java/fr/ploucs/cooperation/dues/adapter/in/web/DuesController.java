@@ -24,6 +24,8 @@ import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,22 +112,15 @@ class DuesController {
     }
 
     @PostMapping("/{year}/settings")
+    @FormView(SETTINGS)
     String saveSettings(@PathVariable int year, @Valid @ModelAttribute("duesSettings") DuesSettingsForm form,
                         BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("year", known(year));
         if (errors.hasErrors()) {
             return SETTINGS;
         }
-        try {
-            settings.save(new SaveDuesSettings(year, form.getVersion(), DuesWebMapper.amount(form.getAmount()),
-                    form.getGeneralAssemblyOn(), Integer.parseInt(form.getReminderDaysBefore().strip())));
-        } catch (DuesRuleViolation e) {
-            reject(errors, e);
-            return SETTINGS;
-        } catch (DuesChangedMeanwhile e) {
-            errors.reject("dues.settings.changed-meanwhile");
-            return SETTINGS;
-        }
+        settings.save(new SaveDuesSettings(year, form.getVersion(), form.getAmount().amount(),
+                form.getGeneralAssemblyOn(), Integer.parseInt(form.getReminderDaysBefore().strip())));
         redirect.addFlashAttribute("confirmation", "dues.settings.saved");
         return "redirect:/cooperation/dues/" + year;
     }
@@ -148,30 +143,29 @@ class DuesController {
                 .map(dues -> dues.balance().remaining())
                 .filter(remaining -> remaining.signum() > 0)
                 .findFirst().orElse(overview.settings().getAmount());
-        form.setAmount(DuesWebMapper.amountText(suggested));
+        form.setAmount(Money.of(suggested));
         model.addAttribute("duesPayment", form);
         return paymentForm(overview, null, model);
     }
 
     @PostMapping("/{year}/payments")
+    @FormView(PAYMENT)
     String recordPayment(@PathVariable int year, @Valid @ModelAttribute("duesPayment") DuesPaymentForm form,
                          BindingResult errors, Model model, RedirectAttributes redirect) {
         DuesYearOverview overview = overviews.overview(known(year));
         if (form.getMemberId() == null && !errors.hasFieldErrors("memberId")) {
             errors.rejectValue("memberId", "dues.payment.member.required");
         }
+        String page = paymentForm(overview, null, model);
         if (errors.hasErrors()) {
-            return paymentForm(overview, null, model);
+            return page;
         }
         try {
             payments.record(new RecordDuesPayment(new MemberId(form.getMemberId()), year,
-                    DuesWebMapper.amount(form.getAmount()), form.getPaidOn(), form.getMeans(), form.getReference()));
-        } catch (DuesRuleViolation e) {
-            reject(errors, e);
-            return paymentForm(overview, null, model);
+                    form.getAmount().amount(), form.getPaidOn(), form.getMeans(), form.getReference()));
         } catch (MemberNotFound e) {
             errors.rejectValue("memberId", "dues.payment.member-not-active");
-            return paymentForm(overview, null, model);
+            return page;
         }
         redirect.addFlashAttribute("confirmation", "dues.payment.recorded");
         return "redirect:/cooperation/dues/" + year;
@@ -185,23 +179,22 @@ class DuesController {
     }
 
     @PostMapping("/{year}/payments/{id}")
+    @FormView(value = PAYMENT, changedMeanwhile = "dues.payment.changed-meanwhile")
     String correctPayment(@PathVariable int year, @PathVariable UUID id,
                           @Valid @ModelAttribute("duesPayment") DuesPaymentForm form, BindingResult errors,
                           Model model, RedirectAttributes redirect) {
         DuesPayment payment = load(year, id);
         form.setMemberId(payment.getMemberId().value());
+        String page = paymentForm(overviews.overview(year), payment, model);
         if (errors.hasErrors()) {
-            return paymentForm(overviews.overview(year), payment, model);
+            return page;
         }
         try {
             payments.correct(new CorrectDuesPayment(payment.getId(), form.getVersion(),
-                    DuesWebMapper.amount(form.getAmount()), form.getPaidOn(), form.getMeans(), form.getReference()));
-        } catch (DuesRuleViolation e) {
-            reject(errors, e);
-            return paymentForm(overviews.overview(year), payment, model);
-        } catch (DuesChangedMeanwhile | DuesPaymentNotFound e) {
-            errors.reject("dues.payment.changed-meanwhile");
-            return paymentForm(overviews.overview(year), payment, model);
+                    form.getAmount().amount(), form.getPaidOn(), form.getMeans(), form.getReference()));
+        } catch (DuesPaymentNotFound e) {
+            // Deleted meanwhile: said as a change made meanwhile, on the form.
+            throw new DuesChangedMeanwhile(payment.getId().toString());
         }
         redirect.addFlashAttribute("confirmation", "dues.payment.corrected");
         return "redirect:/cooperation/dues/" + year;
@@ -284,23 +277,5 @@ class DuesController {
             throw new NotFound(year);
         }
         return year;
-    }
-
-    /** A refusal of the rules, next to the field it concerns (its key names it: dues.payment.amount.positive). */
-    private static void reject(BindingResult errors, DuesRuleViolation violation) {
-        String reason = violation.reason();
-        for (String field : List.of("amount", "paidOn", "means", "reference", "generalAssemblyOn", "memberId")) {
-            if (reason.contains("." + field + ".")) {
-                errors.rejectValue(field, reason);
-                return;
-            }
-        }
-        if (reason.contains(".reminderDays.")) {
-            errors.rejectValue("reminderDaysBefore", reason);
-        } else if (reason.equals("dues.payment.member-not-active")) {
-            errors.rejectValue("memberId", reason);
-        } else {
-            errors.reject(Objects.requireNonNull(reason));
-        }
     }
 }

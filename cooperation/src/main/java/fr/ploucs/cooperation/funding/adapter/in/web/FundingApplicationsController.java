@@ -2,8 +2,6 @@ package fr.ploucs.cooperation.funding.adapter.in.web;
 
 import fr.ploucs.sharedkernel.NotFound;
 
-import fr.ploucs.cooperation.shared.adapter.in.web.FundingAmountText;
-
 import fr.ploucs.cooperation.funding.application.port.in.CallsForProjectsUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase;
@@ -21,11 +19,10 @@ import fr.ploucs.cooperation.funding.domain.Funder;
 import fr.ploucs.cooperation.funding.domain.FunderId;
 import fr.ploucs.cooperation.funding.domain.FundingApplication;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
-import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
-import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
 import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.webparts.FormView;
+import fr.ploucs.webparts.RefusalRedirect;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
@@ -45,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -59,8 +54,6 @@ class FundingApplicationsController {
 
     private static final String FORM = "cooperation/funding/application-form";
     private static final String PAGE = "cooperation/funding/application";
-    private static final Set<String> AMOUNT_RULES = Set.of("funding.application.rule.granted-above-asked",
-            "funding.rule.amount-positive", "funding.rule.amount-cents");
 
     private final FundingApplicationsUseCase applications;
     private final FundersUseCase funders;
@@ -117,6 +110,7 @@ class FundingApplicationsController {
     }
 
     @PostMapping
+    @FormView(FORM)
     String start(@Valid @ModelAttribute("applicationForm") FundingApplicationForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
         addCalls(model);
@@ -127,23 +121,15 @@ class FundingApplicationsController {
             FundingApplicationId id = applications.start(details(form));
             redirect.addFlashAttribute("confirmation", "funding.application.started");
             return "redirect:/cooperation/funding/applications/" + id;
-        } catch (FundingRuleViolation | FundingNotFound e) {
-            rejectDetails(e, errors);
+        } catch (FundingNotFound e) {
+            errors.rejectValue("funderId", "funding.application.funder.required");
             return FORM;
         }
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        FundingApplication application = load(id);
-        StatusChangeForm statusChange = new StatusChangeForm();
-        statusChange.setDate(today());
-        statusChange.setVersion(application.getVersion());
-        nextStatuses(application).stream().findFirst().ifPresent(statusChange::setTarget);
-        FinancingLineForm line = new FinancingLineForm();
-        line.setStatus(FinancingLineStatus.EXPECTED);
-        line.setVersion(application.getVersion());
-        return page(application, statusChange, line, model);
+        return page(load(id), model);
     }
 
     @GetMapping("/{id}/edit")
@@ -155,7 +141,7 @@ class FundingApplicationsController {
         form.setCallId(details.callId() == null ? null : details.callId().value());
         form.setTitle(details.title());
         form.setPillar(details.pillar());
-        form.setAmountAsked(FundingAmountText.text(details.amountAsked()));
+        form.setAmountAsked(details.amountAsked());
         form.setVersion(application.getVersion());
         model.addAttribute("applicationForm", form);
         model.addAttribute("applicationId", id);
@@ -164,6 +150,7 @@ class FundingApplicationsController {
     }
 
     @PostMapping("/{id}")
+    @FormView(FORM)
     String update(@PathVariable UUID id, @Valid @ModelAttribute("applicationForm") FundingApplicationForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("applicationId", id);
@@ -173,11 +160,8 @@ class FundingApplicationsController {
         }
         try {
             applications.updateDetails(new FundingApplicationId(id), form.getVersion(), details(form));
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
-            return FORM;
-        } catch (FundingRuleViolation | FundingNotFound e) {
-            rejectDetails(e, errors);
+        } catch (FundingNotFound e) {
+            errors.rejectValue("funderId", "funding.application.funder.required");
             return FORM;
         }
         redirect.addFlashAttribute("confirmation", "funding.application.updated");
@@ -185,32 +169,17 @@ class FundingApplicationsController {
     }
 
     @PostMapping("/{id}/status")
+    @FormView(PAGE)
     String changeStatus(@PathVariable UUID id, @Valid @ModelAttribute("statusChange") StatusChangeForm form,
                         BindingResult errors, Model model, RedirectAttributes redirect) {
-        FundingApplication application = load(id);
+        String page = page(load(id), model);
         requireWhatTheStepNeeds(form, errors);
-        FinancingLineForm line = new FinancingLineForm();
-        line.setStatus(FinancingLineStatus.EXPECTED);
-        line.setVersion(application.getVersion());
         if (errors.hasErrors()) {
-            return page(application, form, line, model);
+            return page;
         }
-        Optional<GrantId> grant;
-        try {
-            grant = applications.changeStatus(new ChangeStatus(new FundingApplicationId(id), form.getVersion(),
-                    form.getTarget(), form.getDate(), FundingWebText.tidy(form.getComment()),
-                    FundingAmountText.parse(form.getAmountGranted()), form.getGrantStartsOn(), form.getGrantEndsOn()));
-        } catch (FundingRuleViolation e) {
-            if (AMOUNT_RULES.contains(e.reason())) {
-                errors.rejectValue("amountGranted", e.reason());
-            } else {
-                errors.reject(e.reason());
-            }
-            return page(application, form, line, model);
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
-            return page(application, form, line, model);
-        }
+        Optional<GrantId> grant = applications.changeStatus(new ChangeStatus(new FundingApplicationId(id),
+                form.getVersion(), form.getTarget(), form.getDate(), FundingWebText.tidy(form.getComment()),
+                form.getAmountGranted(), form.getGrantStartsOn(), form.getGrantEndsOn()));
         if (grant.isPresent()) {
             redirect.addFlashAttribute("confirmation", "funding.application.granted");
             return "redirect:/cooperation/funding/grants/" + grant.get();
@@ -220,55 +189,53 @@ class FundingApplicationsController {
     }
 
     @PostMapping("/{id}/plan")
+    @FormView(PAGE)
     String addFinancingLine(@PathVariable UUID id, @Valid @ModelAttribute("line") FinancingLineForm form,
                             BindingResult errors, Model model, RedirectAttributes redirect) {
-        FundingApplication application = load(id);
-        StatusChangeForm statusChange = new StatusChangeForm();
-        statusChange.setDate(today());
-        statusChange.setVersion(application.getVersion());
+        String page = page(load(id), model);
         if (errors.hasErrors()) {
-            return page(application, statusChange, form, model);
+            return page;
         }
         try {
             FunderId funder = form.getFunderId() == null ? null : new FunderId(form.getFunderId());
             applications.addFinancingLine(new FundingApplicationId(id), form.getVersion(),
-                    new FinancingLine(funder, FundingAmountText.parse(form.getAmount()), form.getStatus()));
+                    new FinancingLine(funder, form.getAmount(), form.getStatus()));
         } catch (FundingNotFound e) {
             errors.rejectValue("funderId", "funding.plan.funder.unknown");
-            return page(application, statusChange, form, model);
-        } catch (FundingRuleViolation e) {
-            errors.rejectValue("amount", e.reason());
-            return page(application, statusChange, form, model);
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
-            return page(application, statusChange, form, model);
+            return page;
         }
         redirect.addFlashAttribute("confirmation", "funding.plan.line.added");
         return "redirect:/cooperation/funding/applications/" + id + "#plan";
     }
 
     @PostMapping("/{id}/plan/{index}/remove")
+    @RefusalRedirect(value = "/cooperation/funding/applications/{id}#plan", flash = "problem")
     String removeFinancingLine(@PathVariable UUID id, @PathVariable int index,
                                @RequestParam(name = "version", required = false) Long version,
                                RedirectAttributes redirect) {
-        try {
-            applications.removeFinancingLine(new FundingApplicationId(id), version, index);
-            redirect.addFlashAttribute("confirmation", "funding.plan.line.removed");
-        } catch (FundingChangedMeanwhile e) {
-            redirect.addFlashAttribute("problem", "funding.changed-meanwhile");
-        } catch (FundingRuleViolation e) {
-            redirect.addFlashAttribute("problem", e.reason());
-        }
+        applications.removeFinancingLine(new FundingApplicationId(id), version, index);
+        redirect.addFlashAttribute("confirmation", "funding.plan.line.removed");
         return "redirect:/cooperation/funding/applications/" + id + "#plan";
     }
 
-    private String page(FundingApplication application, StatusChangeForm statusChange, FinancingLineForm line,
-                        Model model) {
+    /** The application's page, with a fresh form for each of its forms the request did not bind. */
+    private String page(FundingApplication application, Model model) {
+        if (!model.containsAttribute("statusChange")) {
+            StatusChangeForm statusChange = new StatusChangeForm();
+            statusChange.setDate(today());
+            statusChange.setVersion(application.getVersion());
+            nextStatuses(application).stream().findFirst().ifPresent(statusChange::setTarget);
+            model.addAttribute("statusChange", statusChange);
+        }
+        if (!model.containsAttribute("line")) {
+            FinancingLineForm line = new FinancingLineForm();
+            line.setStatus(FinancingLineStatus.EXPECTED);
+            line.setVersion(application.getVersion());
+            model.addAttribute("line", line);
+        }
         model.addAttribute("fundingApplication", application);
         model.addAttribute("nextStatuses", nextStatuses(application));
         model.addAttribute("canGrant", application.getStatus().next().contains(ApplicationStatus.GRANTED));
-        model.addAttribute("statusChange", statusChange);
-        model.addAttribute("line", line);
         model.addAttribute("lineStatuses", FinancingLineStatus.values());
         model.addAttribute("callTitle", application.getDetails().callId() == null ? null
                 : calls.byId(application.getDetails().callId()).map(call -> call.getDetails().title()).orElse(null));
@@ -284,7 +251,7 @@ class FundingApplicationsController {
     /** What each step needs beyond a date: an amount and a period for a grant, a reason for a rejection. */
     private static void requireWhatTheStepNeeds(StatusChangeForm form, BindingResult errors) {
         if (form.getTarget() == ApplicationStatus.GRANTED) {
-            if (form.getAmountGranted() == null || form.getAmountGranted().isBlank()) {
+            if (form.getAmountGranted() == null && !errors.hasFieldErrors("amountGranted")) {
                 errors.rejectValue("amountGranted", "funding.status-change.amountGranted.required");
             }
             if (form.getGrantStartsOn() == null && !errors.hasFieldErrors("grantStartsOn")) {
@@ -292,10 +259,6 @@ class FundingApplicationsController {
             }
             if (form.getGrantEndsOn() == null && !errors.hasFieldErrors("grantEndsOn")) {
                 errors.rejectValue("grantEndsOn", "funding.status-change.grantEndsOn.required");
-            }
-            if (form.getGrantStartsOn() != null && form.getGrantEndsOn() != null
-                    && form.getGrantEndsOn().isBefore(form.getGrantStartsOn())) {
-                errors.rejectValue("grantEndsOn", "funding.grant.rule.period-order");
             }
         }
         if (form.getTarget() == ApplicationStatus.REJECTED && (form.getComment() == null || form.getComment().isBlank())) {
@@ -311,21 +274,7 @@ class FundingApplicationsController {
     private static ApplicationDetails details(FundingApplicationForm form) {
         return new ApplicationDetails(new FunderId(form.getFunderId()),
                 form.getCallId() == null ? null : new CallForProjectsId(form.getCallId()),
-                FundingWebText.tidy(form.getTitle()), form.getPillar(), FundingAmountText.parse(form.getAmountAsked()));
-    }
-
-    private static void rejectDetails(RuntimeException e, BindingResult errors) {
-        if (e instanceof FundingRuleViolation violation) {
-            if (violation.reason().equals("funding.application.rule.call-of-another-funder")) {
-                errors.rejectValue("callId", violation.reason());
-            } else if (AMOUNT_RULES.contains(violation.reason())) {
-                errors.rejectValue("amountAsked", violation.reason());
-            } else {
-                errors.reject(violation.reason());
-            }
-        } else {
-            errors.rejectValue("funderId", "funding.application.funder.required");
-        }
+                FundingWebText.tidy(form.getTitle()), form.getPillar(), form.getAmountAsked());
     }
 
     private FundingApplication load(UUID id) {
