@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
 
 import fr.ploucs.cooperation.funding.application.port.in.CallsForProjectsUseCase;
@@ -130,15 +132,15 @@ class FundingApplicationsControllerTest {
                 .andExpect(flash().attribute("confirmation", "funding.application.started"));
 
         verify(applications).start(new ApplicationDetails(landes, null, "Incubateur 2026", FundedPillar.ACCOMPANIMENT,
-                new BigDecimal("12000.50")));
+                Money.of("12000.50")));
     }
 
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void the_page_shows_the_history_the_financing_plan_with_shares_and_the_next_steps() throws Exception {
         FundingApplication application = submitted(3L);
-        application.addFinancingLine(new FinancingLine(landes, new BigDecimal("9000"), FinancingLineStatus.CONFIRMED));
-        application.addFinancingLine(new FinancingLine(null, new BigDecimal("3000"), FinancingLineStatus.EXPECTED));
+        application.addFinancingLine(new FinancingLine(landes, Money.of("9000"), FinancingLineStatus.CONFIRMED));
+        application.addFinancingLine(new FinancingLine(null, Money.of("3000"), FinancingLineStatus.EXPECTED));
         when(applications.byId(application.getId())).thenReturn(Optional.of(application));
 
         mvc.perform(get("/cooperation/funding/applications/{id}", application.getId().value()).locale(Locale.FRENCH))
@@ -206,7 +208,7 @@ class FundingApplicationsControllerTest {
         ArgumentCaptor<ChangeStatus> command = ArgumentCaptor.forClass(ChangeStatus.class);
         verify(applications).changeStatus(command.capture());
         assertThat(command.getValue()).isEqualTo(new ChangeStatus(application.getId(), 3L, ApplicationStatus.GRANTED,
-                LocalDate.of(2026, 3, 1), null, new BigDecimal("10000"), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 1), null, Money.of("10000"), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31)));
     }
 
@@ -259,7 +261,7 @@ class FundingApplicationsControllerTest {
     private FundingApplication submitted(long version) {
         FundingApplication application = FundingApplication.start(FundingApplicationId.newId(),
                 new ApplicationDetails(landes, null, "Incubateur 2026", FundedPillar.ACCOMPANIMENT,
-                        new BigDecimal("12000")), LocalDate.of(2026, 1, 5));
+                        Money.of("12000")), LocalDate.of(2026, 1, 5));
         application.advance(ApplicationStatus.SUBMITTED, LocalDate.of(2026, 2, 1), null);
         return new FundingApplication(application.getId(), application.getDetails(), application.getStatus(),
                 application.getHistory(), application.getSubmittedOn(), null, null, null, version);
