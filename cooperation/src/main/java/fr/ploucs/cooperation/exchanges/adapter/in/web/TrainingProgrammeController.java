@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
 
 /**
  * The members' training programme: the programme of a year with its sessions and places left, a session's page with
- * its registrations, register a person, cancel, record the attendance.
+ * its registrations. Registering, cancelling and the attendance are {@link TrainingRegistrationsController}'s.
  */
 @Controller
 @RequestMapping("/cooperation/training")
@@ -219,109 +219,10 @@ class TrainingProgrammeController {
         return "redirect:/cooperation/training/sessions/" + id;
     }
 
-    @GetMapping("/sessions/{id}/registrations/new")
-    String newRegistration(@PathVariable UUID id, Model model) {
-        model.addAttribute("trainingRegistration", new TrainingRegistrationForm());
-        return registrationForm(loadSession(id), model);
-    }
-
-    @PostMapping("/sessions/{id}/registrations")
-    @FormView(REGISTRATION_FORM)
-    String register(@PathVariable UUID id,
-                    @Valid @ModelAttribute("trainingRegistration") TrainingRegistrationForm form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        SessionOverview overview = loadSession(id);
-        String page = registrationForm(overview, model);
-        if (errors.hasErrors()) {
-            return page;
-        }
-        RegistrationOutcome outcome = training.register(new Register(overview.session().getId(),
-                new MemberId(form.getMemberId()), form.getPersonName()));
-        redirect.addFlashAttribute("confirmation",
-                outcome.waiting() ? "training.registration.waiting" : "training.registration.recorded");
-        return "redirect:/cooperation/training/sessions/" + id;
-    }
-
-    @PostMapping("/registrations/{id}/cancel")
-    String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-        TrainingRegistration registration = query.registration(new TrainingRegistrationId(id))
-                .orElseThrow(() -> new NotFound(id));
-        try {
-            training.cancel(new CancelRegistration(registration.getId()));
-            redirect.addFlashAttribute("confirmation", "training.registration.cancelled");
-        } catch (TrainingRuleViolation e) {
-            // Back to the registration's session, which the path does not name: said here, not by @RefusalRedirect.
-            redirect.addFlashAttribute("refusal", e.reason());
-        }
-        return "redirect:/cooperation/training/sessions/" + registration.getSessionId();
-    }
-
-    @GetMapping("/sessions/{id}/attendance")
-    String attendance(@PathVariable UUID id, Model model) {
-        SessionOverview overview = loadSession(id);
-        Map<MemberId, String> names = memberNames();
-        TrainingAttendanceForm form = new TrainingAttendanceForm();
-        form.setVersion(overview.session().getVersion());
-        query.registrationsOf(overview.session().getId()).stream().filter(TrainingRegistration::holdsPlace)
-                .forEach(r -> form.getLines().add(new TrainingAttendanceForm.Line(r.getId().value(),
-                        r.getPersonName(), names.getOrDefault(r.getMemberId(), "?"), r.getAttendance())));
-        model.addAttribute("trainingAttendance", form);
-        return attendanceForm(overview, model);
-    }
-
-    @PostMapping("/sessions/{id}/attendance")
-    @FormView(ATTENDANCE_FORM)
-    String recordAttendance(@PathVariable UUID id,
-                            @ModelAttribute("trainingAttendance") TrainingAttendanceForm form, BindingResult errors,
-                            Model model, RedirectAttributes redirect) {
-        SessionOverview overview = loadSession(id);
-        String page = attendanceForm(overview, model);
-        // Names are shown again from the registrations, never from what the browser sent back.
-        Map<UUID, TrainingRegistration> holding = query.registrationsOf(overview.session().getId()).stream()
-                .filter(TrainingRegistration::holdsPlace)
-                .collect(Collectors.toMap(r -> r.getId().value(), r -> r));
-        Map<MemberId, String> names = memberNames();
-        Map<TrainingRegistrationId, Attendance> presence = new HashMap<>();
-        for (int i = 0; i < form.getLines().size(); i++) {
-            TrainingAttendanceForm.Line line = form.getLines().get(i);
-            TrainingRegistration registration = line == null ? null : holding.get(line.getRegistrationId());
-            if (registration == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
-            line.setPersonName(registration.getPersonName());
-            line.setMemberName(names.getOrDefault(registration.getMemberId(), "?"));
-            if (line.getAttendance() == null && !errors.hasFieldErrors("lines[" + i + "].attendance")) {
-                errors.rejectValue("lines[" + i + "].attendance", "training.attendance.required");
-            }
-            if (line.getAttendance() != null) {
-                presence.put(registration.getId(), line.getAttendance());
-            }
-        }
-        if (errors.hasErrors()) {
-            return page;
-        }
-        training.recordAttendance(new RecordAttendance(overview.session().getId(), form.getVersion(), presence));
-        redirect.addFlashAttribute("confirmation", "training.attendance.recorded");
-        return "redirect:/cooperation/training/sessions/" + id;
-    }
-
     private String sessionForm(TrainingProgramme programme, UUID sessionId, Model model) {
         model.addAttribute("programme", programme);
         model.addAttribute("sessionId", sessionId);
         return SESSION_FORM;
-    }
-
-    private String registrationForm(SessionOverview overview, Model model) {
-        model.addAttribute("sessionView", mapper.toView(overview));
-        model.addAttribute("choosableMembers", members.currentMembers().stream()
-                .map(m -> new ExchangesMemberChoice(m.getId().value(), m.getDetails().name())).toList());
-        return REGISTRATION_FORM;
-    }
-
-    private String attendanceForm(SessionOverview overview, Model model) {
-        model.addAttribute("sessionView", mapper.toView(overview));
-        model.addAttribute("canRecordAttendance", !overview.session().getDetails().on().isAfter(LocalDate.now(clock)));
-        return ATTENDANCE_FORM;
     }
 
     private Map<MemberId, String> memberNames() {

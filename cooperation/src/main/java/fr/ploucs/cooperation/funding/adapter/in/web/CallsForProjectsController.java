@@ -10,8 +10,7 @@ import fr.ploucs.cooperation.funding.domain.CallForProjects;
 import fr.ploucs.cooperation.funding.domain.CallForProjectsId;
 import fr.ploucs.cooperation.funding.domain.Funder;
 import fr.ploucs.cooperation.funding.domain.FunderId;
-import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
-import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,6 +67,7 @@ class CallsForProjectsController {
     }
 
     @PostMapping
+    @FormView("cooperation/funding/call-form")
     String publish(@Valid @ModelAttribute("call") CallForProjectsForm form, BindingResult errors,
                    RedirectAttributes redirect) {
         return save(form, errors, redirect, details -> calls.publish(details), "funding.call.published");
@@ -92,6 +92,7 @@ class CallsForProjectsController {
     }
 
     @PostMapping("/{id}")
+    @FormView("cooperation/funding/call-form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("call") CallForProjectsForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         model.addAttribute("callId", id);
@@ -101,9 +102,6 @@ class CallsForProjectsController {
 
     private String save(CallForProjectsForm form, BindingResult errors, RedirectAttributes redirect,
                         java.util.function.Consumer<CallDetails> action, String confirmation) {
-        if (form.getOpensOn() != null && form.getDeadline() != null && form.getDeadline().isBefore(form.getOpensOn())) {
-            errors.rejectValue("deadline", "funding.call.rule.deadline-before-opening");
-        }
         if (errors.hasErrors()) {
             return "cooperation/funding/call-form";
         }
@@ -113,12 +111,6 @@ class CallsForProjectsController {
                     FundingWebText.tidy(form.getDescription())));
         } catch (FundingNotFound e) {
             errors.rejectValue("funderId", "funding.call.funder.required");
-            return "cooperation/funding/call-form";
-        } catch (FundingRuleViolation e) {
-            errors.reject(e.reason());
-            return "cooperation/funding/call-form";
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
             return "cooperation/funding/call-form";
         }
         redirect.addFlashAttribute("confirmation", confirmation);

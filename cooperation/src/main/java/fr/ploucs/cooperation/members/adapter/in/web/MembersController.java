@@ -12,14 +12,12 @@ import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery.Resolution;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
-import fr.ploucs.cooperation.members.application.port.in.SiretAlreadyRegistered;
 import fr.ploucs.cooperation.territory.domain.Commune;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
-import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -120,6 +118,7 @@ public class MembersController {
     }
 
     @PostMapping("/members")
+    @FormView("cooperation/members/form")
     String register(@Valid @ModelAttribute("member") MemberForm form, BindingResult errors,
                     RedirectAttributes redirect) {
         if (form.getJoinedOn() == null) {
@@ -129,15 +128,10 @@ public class MembersController {
         if (errors.hasErrors()) {
             return "cooperation/members/form";
         }
-        try {
-            MemberId id = registration.register(
-                    new RegisterMember(mapper.toDetails(form), form.getJoinedOn(), form.isCandidate()));
-            redirect.addFlashAttribute("confirmation", form.isCandidate() ? "member.candidate.registered" : "member.registered");
-            return "redirect:/cooperation/members/" + id;
-        } catch (SiretAlreadyRegistered e) {
-            errors.rejectValue("siret", "member.siret.taken");
-            return "cooperation/members/form";
-        }
+        MemberId id = registration.register(
+                new RegisterMember(mapper.toDetails(form), form.getJoinedOn(), form.isCandidate()));
+        redirect.addFlashAttribute("confirmation", form.isCandidate() ? "member.candidate.registered" : "member.registered");
+        return "redirect:/cooperation/members/" + id;
     }
 
     @GetMapping("/members/{id}")
@@ -167,6 +161,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}")
+    @FormView("cooperation/members/form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("member") MemberForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         model.addAttribute("memberId", id);
@@ -174,15 +169,7 @@ public class MembersController {
         if (errors.hasErrors()) {
             return "cooperation/members/form";
         }
-        try {
-            changes.updateDetails(new UpdateDetails(new MemberId(id), form.getVersion(), mapper.toDetails(form)));
-        } catch (SiretAlreadyRegistered e) {
-            errors.rejectValue("siret", "member.siret.taken");
-            return "cooperation/members/form";
-        } catch (MemberChangedMeanwhile e) {
-            errors.reject("member.changed-meanwhile");
-            return "cooperation/members/form";
-        }
+        changes.updateDetails(new UpdateDetails(new MemberId(id), form.getVersion(), mapper.toDetails(form)));
         redirect.addFlashAttribute("confirmation", "member.updated");
         return "redirect:/cooperation/members/" + id;
     }
@@ -193,6 +180,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}/admission")
+    @FormView("cooperation/members/membership-change")
     String admit(@PathVariable UUID id, @Valid @ModelAttribute("change") MembershipChangeForm form,
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         return recordMembershipChange(id, "admission", form, errors, model, redirect,
@@ -205,6 +193,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}/departure")
+    @FormView("cooperation/members/membership-change")
     String recordDeparture(@PathVariable UUID id, @Valid @ModelAttribute("change") MembershipChangeForm form,
                            BindingResult errors, Model model, RedirectAttributes redirect) {
         if (form.getReason() == null || form.getReason().isBlank()) {
@@ -221,6 +210,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}/return")
+    @FormView("cooperation/members/membership-change")
     String recordReturn(@PathVariable UUID id, @Valid @ModelAttribute("change") MembershipChangeForm form,
                         BindingResult errors, Model model, RedirectAttributes redirect) {
         return recordMembershipChange(id, "return", form, errors, model, redirect,
@@ -245,15 +235,7 @@ public class MembersController {
         if (errors.hasErrors()) {
             return "cooperation/members/membership-change";
         }
-        try {
-            change.run();
-        } catch (MembershipRuleViolation e) {
-            errors.reject(e.reason());
-            return "cooperation/members/membership-change";
-        } catch (MemberChangedMeanwhile e) {
-            errors.reject("member.changed-meanwhile");
-            return "cooperation/members/membership-change";
-        }
+        change.run();
         redirect.addFlashAttribute("confirmation", "member." + kind + ".recorded");
         return "redirect:/cooperation/members/" + id;
     }

@@ -151,9 +151,6 @@ class SharedResourcesController {
     String book(@PathVariable UUID id, @Valid @ModelAttribute("booking") BookingForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect) {
         SharedResource resource = load(id);
-        if (form.getStartsAt() != null && form.getEndsAt() != null && !form.getEndsAt().isAfter(form.getStartsAt())) {
-            errors.rejectValue("endsAt", "booking.rule.end-before-start");
-        }
         if (errors.hasErrors()) {
             return resourcePage(resource, model);
         }

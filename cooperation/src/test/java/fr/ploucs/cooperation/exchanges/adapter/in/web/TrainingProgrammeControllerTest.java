@@ -66,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Today is 26/11/2026 (CooperationWebTestConfiguration). */
-@WebMvcTest(TrainingProgrammeController.class)
+@WebMvcTest({TrainingProgrammeController.class, TrainingRegistrationsController.class})
 @Import({ExchangesTrainingWebMapper.class, CooperationWebTestConfiguration.class})
 @WithMockUser(roles = "COORDINATOR")
 class TrainingProgrammeControllerTest {
