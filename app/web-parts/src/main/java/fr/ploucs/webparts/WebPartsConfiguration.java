@@ -11,5 +11,6 @@ class WebPartsConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatter(new MoneyFormatter());
+        registry.addFormatterForFieldAnnotation(new MoneyInput.Factory());
     }
 }

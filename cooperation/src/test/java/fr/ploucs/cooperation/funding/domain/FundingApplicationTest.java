@@ -96,7 +96,9 @@ class FundingApplicationTest {
     @Test
     void the_amount_asked_is_positive_euros_with_at_most_two_decimals() {
         assertRefused("funding.rule.amount-positive", () -> details("-1"));
-        assertRefused("funding.rule.amount-cents", () -> details("10.005"));
+        // A fraction of a cent is refused by Money itself, before any funding rule.
+        assertThatExceptionOfType(fr.ploucs.sharedkernel.RuleViolation.class).isThrownBy(() -> details("10.005"))
+                .satisfies(violation -> assertThat(violation.messageKey()).isEqualTo("money.rule.cents"));
         assertThat(details("1500.5").amountAsked()).isEqualTo(Money.of("1500.50"));
     }
 
@@ -112,14 +114,14 @@ class FundingApplicationTest {
         application.addFinancingLine(ownFunds);
 
         assertThat(application.financingTotal()).isEqualTo(Money.of("10000.00"));
-        assertThat(application.shareOf(departementLine)).isEqualTo(Money.of("60.0"));
-        assertThat(application.shareOf(region)).isEqualTo(Money.of("30.0"));
-        assertThat(application.shareOf(ownFunds)).isEqualTo(Money.of("10.0"));
+        assertThat(application.shareOf(departementLine)).isEqualTo(new BigDecimal("60.0"));
+        assertThat(application.shareOf(region)).isEqualTo(new BigDecimal("30.0"));
+        assertThat(application.shareOf(ownFunds)).isEqualTo(new BigDecimal("10.0"));
         assertThat(ownFunds.ownFunds()).isTrue();
 
         application.removeFinancingLine(1);
         assertThat(application.getFinancingPlan()).containsExactly(departementLine, ownFunds);
-        assertThat(application.shareOf(departementLine)).isEqualTo(Money.of("85.7"));
+        assertThat(application.shareOf(departementLine)).isEqualTo(new BigDecimal("85.7"));
         assertRefused("funding.plan.rule.no-such-line", () -> application.removeFinancingLine(2));
         assertRefused("funding.rule.amount-positive",
                 () -> new FinancingLine(null, Money.ZERO, FinancingLineStatus.EXPECTED));

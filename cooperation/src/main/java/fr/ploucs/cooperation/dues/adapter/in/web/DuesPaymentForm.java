@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
 import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
 
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ public class DuesPaymentForm {
     private UUID memberId;
 
     @NotNull(message = "{dues.payment.amount.required}")
+    @MoneyInput
     private Money amount;
 
     @NotNull(message = "{dues.payment.paidOn.required}")

@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
 import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
 import jakarta.validation.constraints.NotNull;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 public class DuesSettingsForm {
 
     @NotNull(message = "{dues.settings.amount.required}")
+    @MoneyInput
     private Money amount;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

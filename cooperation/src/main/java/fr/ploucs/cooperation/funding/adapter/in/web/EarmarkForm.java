@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
 import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
 
 import fr.ploucs.cooperation.funding.domain.EarmarkKind;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,10 @@ public class EarmarkForm {
     @NotNull(message = "{funding.earmark.kind.required}")
     private EarmarkKind kind;
 
+    @MoneyInput
     private Money amount;
 
+    @MoneyInput
     private Money hourlyRate;
 
     /** Hours, not money: « 40 », « 12,5 ». */

@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
 import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
 
 
 import fr.ploucs.cooperation.funding.domain.FinancingLineStatus;
@@ -14,6 +15,7 @@ public class FinancingLineForm {
     private UUID funderId;
 
     @NotNull(message = "{funding.plan.amount.required}")
+    @MoneyInput
     private Money amount;
 
     @NotNull(message = "{funding.plan.status.required}")

@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
 import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
 
 
 import fr.ploucs.cooperation.funding.domain.FundedPillar;
@@ -26,6 +27,7 @@ public class FundingApplicationForm {
     private FundedPillar pillar;
 
     @NotNull(message = "{funding.application.amountAsked.required}")
+    @MoneyInput
     private Money amountAsked;
 
     private Long version;

@@ -3,6 +3,7 @@ package fr.ploucs.cooperation.funding.adapter.in.web;
 import fr.ploucs.webparts.PeriodInOrder;
 
 import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
 
 
 import fr.ploucs.cooperation.funding.domain.ApplicationStatus;
@@ -31,6 +32,7 @@ public class StatusChangeForm {
     @Size(max = 1000, message = "{funding.status-change.comment.size}")
     private String comment;
 
+    @MoneyInput
     private Money amountGranted;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

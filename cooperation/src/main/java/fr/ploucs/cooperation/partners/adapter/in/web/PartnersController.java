@@ -14,10 +14,10 @@ import fr.ploucs.cooperation.territory.domain.Commune;
 import fr.ploucs.cooperation.territory.domain.Epci;
 import fr.ploucs.cooperation.partners.domain.InteractionKind;
 import fr.ploucs.cooperation.partners.domain.Partner;
-import fr.ploucs.cooperation.partners.domain.PartnerChangedMeanwhile;
 import fr.ploucs.cooperation.partners.domain.PartnerId;
 import fr.ploucs.cooperation.partners.domain.PartnerKind;
 import fr.ploucs.cooperation.partners.domain.PartnerRuleViolation;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -127,21 +127,20 @@ class PartnersController {
     }
 
     @PostMapping("/{id}")
+    @FormView("cooperation/partners/form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("partner") PartnerForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         load(id);
+        String page = partnerForm(id, model);
         PartnerFields fields = fields(form, errors);
         if (errors.hasErrors()) {
-            return partnerForm(id, model);
+            return page;
         }
         try {
             partners.update(new PartnerId(id), form.getVersion(), fields);
         } catch (PartnerRuleViolation e) {
             reject(e, errors, PARTNER_FIELDS);
-            return partnerForm(id, model);
-        } catch (PartnerChangedMeanwhile e) {
-            errors.reject("partner.changed-meanwhile");
-            return partnerForm(id, model);
+            return page;
         }
         redirect.addFlashAttribute("confirmation", "partner.updated");
         return "redirect:/cooperation/partners/" + id;

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.people.adapter.in.web;
 
+import fr.ploucs.webparts.RefusalRedirect;
+
 import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
 import fr.ploucs.cooperation.members.adapter.in.web.MemberWebMapper;
 import fr.ploucs.cooperation.members.adapter.in.web.RepresentativeChangeForm;
@@ -74,14 +76,11 @@ class MemberPeopleController {
     }
 
     @PostMapping("/contacts/{contactId}/remove")
+    @RefusalRedirect(value = "/cooperation/members/{id}#people", flash = "problem",
+            changedMeanwhile = "contact.changed-meanwhile")
     String removeContact(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
         memberPage.load(id);
-        try {
-            people.removeContact(new MemberId(id), contactId);
-        } catch (MemberChangedMeanwhile e) {
-            redirect.addFlashAttribute("problem", "contact.changed-meanwhile");
-            return "redirect:/cooperation/members/" + id + "#people";
-        }
+        people.removeContact(new MemberId(id), contactId);
         redirect.addFlashAttribute("confirmation", "contact.removed");
         return "redirect:/cooperation/members/" + id + "#people";
     }

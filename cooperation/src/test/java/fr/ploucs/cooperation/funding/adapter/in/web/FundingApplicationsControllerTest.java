@@ -183,14 +183,14 @@ class FundingApplicationsControllerTest {
         FundingApplication application = submitted(3L);
         when(applications.byId(application.getId())).thenReturn(Optional.of(application));
         when(applications.changeStatus(any()))
-                .thenThrow(new FundingRuleViolation("funding.application.rule.granted-above-asked"));
+                .thenThrow(new FundingRuleViolation("amountGranted", "funding.application.rule.granted-above-asked"));
 
         mvc.perform(granting(application, "15 000"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"amountGranted-error\""),
                         containsString("Le montant accordé ne peut pas dépasser le montant demandé."),
-                        containsString("value=\"15 000\""))));
+                        containsString("value=\"15 000,00\""))));
     }
 
     @Test

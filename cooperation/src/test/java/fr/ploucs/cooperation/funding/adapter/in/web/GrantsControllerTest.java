@@ -120,7 +120,7 @@ class GrantsControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("id=\"earmark-form-errors\""),
                         containsString("Les fléchages ne peuvent pas dépasser le montant de la subvention"),
-                        containsString("value=\"9 000\""))));
+                        containsString("value=\"9 000,00\""))));
     }
 
     @Test
