@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -141,7 +142,10 @@ public class ErrorPages {
                 .filter(m -> m.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(handler.getBeanType().getSimpleName()
                         + " has no method " + name + " to refill its form"));
-        InvocableHandlerMethod invocable = new InvocableHandlerMethod(handler.getBean(), method);
+        // The controller itself, not its security proxy: the request already passed its checks.
+        Object target = AopProxyUtils.getSingletonTarget(handler.getBean());
+        InvocableHandlerMethod invocable = new InvocableHandlerMethod(target == null ? handler.getBean() : target,
+                method);
         RequestMappingHandlerAdapter mvc = adapter.getObject();
         invocable.setHandlerMethodArgumentResolvers(
                 new HandlerMethodArgumentResolverComposite().addResolvers(mvc.getArgumentResolvers()));

@@ -16,9 +16,9 @@ import fr.ploucs.cooperation.mutualisation.domain.MutualisationRuleViolation;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceAlreadyBooked;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceKind;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResource;
-import fr.ploucs.cooperation.mutualisation.domain.SharedResourceChangedMeanwhile;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResourceId;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -126,22 +126,20 @@ class SharedResourcesController {
     }
 
     @PostMapping("/{id}")
+    @FormView("cooperation/mutualisation/resource-form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("resource") SharedResourceForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        SharedResource current = load(id);
-        MemberId currentOwner = current.getDetails().owner();
+        String page = resourceForm(id, load(id).getDetails().owner(), model);
         if (errors.hasErrors()) {
-            return resourceForm(id, currentOwner, model);
+            return page;
         }
         try {
             sharing.update(new UpdateSharedResource(new SharedResourceId(id), form.getVersion(),
                     mapper.toDetails(form), form.isActive()));
         } catch (MutualisationRuleViolation e) {
+            // The resource's rules are all about its owner.
             errors.rejectValue("ownerId", e.reason());
-            return resourceForm(id, currentOwner, model);
-        } catch (SharedResourceChangedMeanwhile e) {
-            errors.reject("resource.changed-meanwhile");
-            return resourceForm(id, currentOwner, model);
+            return page;
         }
         redirect.addFlashAttribute("confirmation", "resource.updated");
         return "redirect:/cooperation/resources/" + id;

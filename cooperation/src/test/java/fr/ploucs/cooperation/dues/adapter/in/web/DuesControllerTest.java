@@ -58,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(DuesController.class)
+@WebMvcTest({DuesController.class, DuesPaymentsController.class})
 @Import({DuesWebMapper.class, DuesControllerTest.Config.class})
 @WithMockUser(roles = "COORDINATOR")
 class DuesControllerTest {

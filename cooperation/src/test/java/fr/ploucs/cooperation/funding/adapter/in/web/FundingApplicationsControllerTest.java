@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(FundingApplicationsController.class)
+@WebMvcTest({FundingApplicationsController.class, FundingApplicationPageController.class})
 @Import(CooperationWebTestConfiguration.class)
 class FundingApplicationsControllerTest {
 
