@@ -6,7 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,11 +14,13 @@ import java.util.UUID;
 @Service
 public class UserAccountService {
 
+    private final Clock clock;
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final SessionRegistry sessions;
 
-    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, SessionRegistry sessions) {
+    UserAccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, SessionRegistry sessions, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -77,6 +79,6 @@ public class UserAccountService {
 
     private UserAccount newAccount(String username, String displayName, String password, Role role, MemberId memberId) {
         return new UserAccount(UUID.randomUUID(), username, displayName, passwordEncoder.encode(password), role,
-                memberId, true, Instant.now());
+                memberId, true, clock.instant());
     }
 }

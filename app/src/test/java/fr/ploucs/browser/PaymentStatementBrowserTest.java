@@ -1,5 +1,7 @@
 package fr.ploucs.browser;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase.ChangeStatus;
@@ -101,7 +103,7 @@ class PaymentStatementBrowserTest extends BrowserTest {
 
     private void coachingGrant(String title, String rate, String hours) {
         LocalDate start = LocalDate.of(YEAR, 1, 1);
-        BigDecimal amount = new BigDecimal(rate).multiply(new BigDecimal(hours)).setScale(2);
+        Money amount = Money.of(rate).times(new BigDecimal(hours));
         FunderId funder = funders.record(new FunderDetails("Département des Landes", FunderKind.DEPARTEMENT, null,
                 null, null));
         FundingApplicationId application = applications.start(new ApplicationDetails(funder, null, title,
@@ -111,6 +113,6 @@ class PaymentStatementBrowserTest extends BrowserTest {
         GrantId grant = applications.changeStatus(new ChangeStatus(application, 1L, ApplicationStatus.GRANTED, start,
                 null, amount, start, LocalDate.of(YEAR, 12, 31))).orElseThrow();
         grants.addEarmark(grant, grants.byId(grant).orElseThrow().getVersion(),
-                Earmark.coachingHours(new BigDecimal(rate), new BigDecimal(hours)));
+                Earmark.coachingHours(Money.of(rate), new BigDecimal(hours)));
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase.ChangeStatus;
@@ -67,7 +69,7 @@ class FundingModuleTest {
         FundingApplicationId id = submitted(funder, title);
 
         scenario.stimulate(() -> applications.changeStatus(new ChangeStatus(id, 2L, ApplicationStatus.GRANTED, TODAY,
-                        "notification reçue", new BigDecimal("10000"), TODAY, TODAY.plusYears(1))))
+                        "notification reçue", Money.of("10000"), TODAY, TODAY.plusYears(1))))
                 .andWaitForEventOfType(FundingGranted.class)
                 .matching(granted -> granted.applicationTitle().equals(title))
                 .toArriveAndVerify((granted, grantId) -> {
@@ -78,7 +80,7 @@ class FundingModuleTest {
                     assertThat(granted.earmarks()).isEmpty();
                     assertThat(granted.notificationArguments())
                             .containsExactly("Département des Landes " + token, title, "10 000,00");
-                    assertThat(grant.getAmount()).isEqualByComparingTo("10000.00");
+                    assertThat(grant.getAmount()).isEqualTo(Money.of("10000.00"));
                     assertThat(grant.getApplicationId()).isEqualTo(id);
                     assertThat(applications.byId(id).orElseThrow().getStatus()).isEqualTo(ApplicationStatus.GRANTED);
                 });
@@ -92,7 +94,7 @@ class FundingModuleTest {
         GrantId grantId = granted(funder, title, "3000");
 
         scenario.stimulate(() -> grants.addEarmark(grantId, 0L,
-                        Earmark.coachingHours(new BigDecimal("45.00"), new BigDecimal("40"))))
+                        Earmark.coachingHours(Money.of("45.00"), new BigDecimal("40"))))
                 .andWaitForEventOfType(GrantEarmarkAdded.class)
                 .matching(added -> added.grantId().equals(grantId.value()))
                 .toArriveAndVerify(added -> {
@@ -103,7 +105,7 @@ class FundingModuleTest {
                     assertThat(earmark.amount()).isEqualByComparingTo("1800.00");
                     assertThat(earmark.hourlyRate()).isEqualByComparingTo("45.00");
                     assertThat(earmark.hours()).isEqualByComparingTo("40");
-                    assertThat(grants.byId(grantId).orElseThrow().notEarmarked()).isEqualByComparingTo("1200.00");
+                    assertThat(grants.byId(grantId).orElseThrow().notEarmarked()).isEqualTo(Money.of("1200.00"));
                 });
     }
 
@@ -142,7 +144,7 @@ class FundingModuleTest {
 
     private FundingApplicationId submitted(FunderId funder, String title) {
         FundingApplicationId id = applications.start(new ApplicationDetails(funder, null, title,
-                FundedPillar.ACCOMPANIMENT, new BigDecimal("12000")));
+                FundedPillar.ACCOMPANIMENT, Money.of("12000")));
         applications.changeStatus(new ChangeStatus(id, 0L, ApplicationStatus.DRAFTING, TODAY, null, null, null, null));
         applications.changeStatus(new ChangeStatus(id, 1L, ApplicationStatus.SUBMITTED, TODAY, null, null, null, null));
         return id;
@@ -151,7 +153,7 @@ class FundingModuleTest {
     private GrantId granted(FunderId funder, String title, String amount) {
         FundingApplicationId id = submitted(funder, title);
         Optional<GrantId> grant = applications.changeStatus(new ChangeStatus(id, 2L, ApplicationStatus.GRANTED, TODAY,
-                null, new BigDecimal(amount), TODAY, TODAY.plusYears(1)));
+                null, Money.of(amount), TODAY, TODAY.plusYears(1)));
         return grant.orElseThrow();
     }
 }

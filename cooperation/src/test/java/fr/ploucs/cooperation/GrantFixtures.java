@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase.ChangeStatus;
@@ -34,7 +36,7 @@ public final class GrantFixtures {
     public GrantId coachingGrant(String title, LocalDate startsOn, LocalDate endsOn, String rate, String hours) {
         FunderId funder = funders.record(new FunderDetails("Département des Landes", FunderKind.DEPARTEMENT, null,
                 null, null));
-        BigDecimal amount = new BigDecimal(rate).multiply(new BigDecimal(hours)).setScale(2);
+        Money amount = Money.of(rate).times(new BigDecimal(hours));
         FundingApplicationId application = applications.start(new ApplicationDetails(funder, null, title,
                 FundedPillar.ACCOMPANIMENT, amount));
         applications.changeStatus(new ChangeStatus(application, 0L, ApplicationStatus.SUBMITTED, startsOn, null,
@@ -42,7 +44,7 @@ public final class GrantFixtures {
         GrantId grant = applications.changeStatus(new ChangeStatus(application, 1L, ApplicationStatus.GRANTED,
                 startsOn, null, amount, startsOn, endsOn)).orElseThrow();
         grants.addEarmark(grant, grants.byId(grant).orElseThrow().getVersion(),
-                Earmark.coachingHours(new BigDecimal(rate), new BigDecimal(hours)));
+                Earmark.coachingHours(Money.of(rate), new BigDecimal(hours)));
         return grant;
     }
 }

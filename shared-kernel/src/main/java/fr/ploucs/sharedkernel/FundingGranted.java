@@ -27,6 +27,6 @@ public record FundingGranted(UUID eventId, Instant occurredAt, UUID grantId, Str
     /** Funder, title, amount written the French way (« 1 500,00 »). */
     @Override
     public List<String> notificationArguments() {
-        return List.of(funderName, applicationTitle, EuroText.of(amount));
+        return List.of(funderName, applicationTitle, Money.of(amount).formatNumber(java.util.Locale.FRENCH));
     }
 }

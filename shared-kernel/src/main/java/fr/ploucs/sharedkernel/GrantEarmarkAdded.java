@@ -24,6 +24,6 @@ public record GrantEarmarkAdded(UUID eventId, Instant occurredAt, UUID grantId, 
     /** Funder, title, kind of earmark (a code), amount. */
     @Override
     public List<String> notificationArguments() {
-        return List.of(funderName, applicationTitle, earmark.kind(), EuroText.of(earmark.amount()));
+        return List.of(funderName, applicationTitle, earmark.kind(), Money.of(earmark.amount()).formatNumber(java.util.Locale.FRENCH));
     }
 }

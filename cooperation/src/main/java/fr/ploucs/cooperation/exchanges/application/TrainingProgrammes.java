@@ -59,7 +59,7 @@ class TrainingProgrammes implements ManageTrainingProgrammeUseCase, FindTraining
     @Override
     public TrainingProgrammeId openProgramme(OpenProgramme command) {
         if (training.findProgrammeOf(command.year()).isPresent()) {
-            throw new TrainingRuleViolation("training.programme.year.taken");
+            throw new TrainingRuleViolation("year", "training.programme.year.taken");
         }
         return training.save(TrainingProgramme.open(TrainingProgrammeId.newId(), command.year(), command.title(),
                 command.description())).getId();
@@ -106,7 +106,7 @@ class TrainingProgrammes implements ManageTrainingProgrammeUseCase, FindTraining
             throw new TrainingRuleViolation("training.registration.session-over");
         }
         members.findById(command.memberId()).filter(Member::isCurrentMember)
-                .orElseThrow(() -> new TrainingRuleViolation("training.registration.member.not-member"));
+                .orElseThrow(() -> new TrainingRuleViolation("memberId", "training.registration.member.not-member"));
         int taken = training.count(session.getId(), RegistrationStatus.REGISTERED);
         TrainingRegistration stored = training.save(TrainingRegistration.register(TrainingRegistrationId.newId(),
                 session, command.memberId(), command.personName(), taken, clock.instant()));

@@ -1,9 +1,11 @@
 package fr.ploucs.cooperation.exchanges.domain;
 
+import fr.ploucs.sharedkernel.ChangedMeanwhile;
+
 /** Somebody saved the exchange after the version this change was based on: saving it would overwrite their work. */
-public class PracticeExchangeChangedMeanwhile extends RuntimeException {
+public class PracticeExchangeChangedMeanwhile extends ChangedMeanwhile {
 
     public PracticeExchangeChangedMeanwhile(PracticeExchangeId exchange) {
-        super("practice exchange " + exchange + " was changed by someone else meanwhile");
+        super(exchange, "exchange.changed-meanwhile");
     }
 }

@@ -17,7 +17,7 @@ public class TrainingProgramme {
     public TrainingProgramme(TrainingProgrammeId id, int year, String title, String description, Long version) {
         this.id = Objects.requireNonNull(id);
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new TrainingRuleViolation("training.programme.year.range");
+            throw new TrainingRuleViolation("year", "training.programme.year.range");
         }
         this.year = year;
         this.version = version;
@@ -30,7 +30,7 @@ public class TrainingProgramme {
 
     public void describe(String newTitle, String newDescription) {
         if (newTitle == null || newTitle.isBlank()) {
-            throw new TrainingRuleViolation("training.programme.title.required");
+            throw new TrainingRuleViolation("title", "training.programme.title.required");
         }
         this.title = newTitle.strip();
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();

@@ -38,7 +38,7 @@ public class TrainingRegistration {
     public static TrainingRegistration register(TrainingRegistrationId id, TrainingSession session, MemberId memberId,
                                                 String personName, int placesTaken, Instant now) {
         if (personName == null || personName.isBlank()) {
-            throw new TrainingRuleViolation("training.registration.personName.required");
+            throw new TrainingRuleViolation("personName", "training.registration.personName.required");
         }
         RegistrationStatus status = session.placesLeft(placesTaken) > 0
                 ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;

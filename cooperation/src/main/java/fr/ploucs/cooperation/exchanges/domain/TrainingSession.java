@@ -39,7 +39,7 @@ public class TrainingSession {
     public void replan(TrainingProgramme programme, TrainingSessionDetails newDetails, int registered) {
         requireInYear(programme, newDetails);
         if (newDetails.capacity() < registered) {
-            throw new TrainingRuleViolation("training.session.capacity.below-registered");
+            throw new TrainingRuleViolation("capacity", "training.session.capacity.below-registered");
         }
         this.details = newDetails;
     }
@@ -58,7 +58,7 @@ public class TrainingSession {
 
     private static void requireInYear(TrainingProgramme programme, TrainingSessionDetails details) {
         if (details.on().getYear() != programme.getYear()) {
-            throw new TrainingRuleViolation("training.session.date.outside-year");
+            throw new TrainingRuleViolation("date", "training.session.date.outside-year");
         }
     }
 

@@ -16,19 +16,19 @@ public record TrainingSessionDetails(String title, LocalDate on, LocalTime start
         Objects.requireNonNull(startsAt);
         Objects.requireNonNull(endsAt);
         if (title == null || title.isBlank()) {
-            throw new TrainingRuleViolation("training.session.title.required");
+            throw new TrainingRuleViolation("title", "training.session.title.required");
         }
         if (place == null || place.isBlank()) {
-            throw new TrainingRuleViolation("training.session.place.required");
+            throw new TrainingRuleViolation("place", "training.session.place.required");
         }
         if (trainer == null || trainer.isBlank()) {
-            throw new TrainingRuleViolation("training.session.trainer.required");
+            throw new TrainingRuleViolation("trainer", "training.session.trainer.required");
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw new TrainingRuleViolation("training.session.ends-before-start");
+            throw new TrainingRuleViolation("endsAt", "training.session.ends-before-start");
         }
         if (capacity < 1) {
-            throw new TrainingRuleViolation("training.session.capacity.min");
+            throw new TrainingRuleViolation("capacity", "training.session.capacity.min");
         }
         title = title.strip();
         place = place.strip();

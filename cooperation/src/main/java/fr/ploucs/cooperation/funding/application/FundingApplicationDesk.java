@@ -85,7 +85,7 @@ class FundingApplicationDesk implements FundingApplicationsUseCase {
         String funderName = funders.findById(grant.getFunderId()).orElseThrow(() -> new FundingNotFound(grant.getFunderId()))
                 .getDetails().name();
         events.publishEvent(new FundingGranted(UUID.randomUUID(), clock.instant(), grant.getId().value(), funderName,
-                grant.getTitle(), grant.getAmount(), GrantLedger.earmarksOf(grant)));
+                grant.getTitle(), grant.getAmount().amount(), GrantLedger.earmarksOf(grant)));
         return Optional.of(grant.getId());
     }
 
@@ -134,7 +134,7 @@ class FundingApplicationDesk implements FundingApplicationsUseCase {
         if (details.callId() != null) {
             CallForProjects call = calls.findById(details.callId()).orElseThrow(() -> new FundingNotFound(details.callId()));
             if (!call.getDetails().funderId().equals(details.funderId())) {
-                throw new FundingRuleViolation("funding.application.rule.call-of-another-funder");
+                throw new FundingRuleViolation("callId", "funding.application.rule.call-of-another-funder");
             }
         }
     }

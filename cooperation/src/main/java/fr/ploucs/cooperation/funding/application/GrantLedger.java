@@ -157,7 +157,8 @@ class GrantLedger implements GrantsUseCase, RemindReportDeadlinesUseCase {
     }
 
     private static GrantEarmark toEvent(Earmark earmark) {
-        return new GrantEarmark(earmark.kind().name(), earmark.amount(), earmark.hourlyRate(), earmark.hours());
+        return new GrantEarmark(earmark.kind().name(), earmark.amount().amount(),
+                earmark.hourlyRate() == null ? null : earmark.hourlyRate().amount(), earmark.hours());
     }
 
     private String funderName(FunderId id) {

@@ -1,8 +1,7 @@
 package fr.ploucs.cooperation.funding.domain;
 
-import fr.ploucs.cooperation.shared.domain.Euros;
+import fr.ploucs.sharedkernel.Money;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Objects;
  * pillar, and how much.
  */
 public record ApplicationDetails(FunderId funderId, CallForProjectsId callId, String title, FundedPillar pillar,
-                                 BigDecimal amountAsked) {
+                                 Money amountAsked) {
 
     public ApplicationDetails {
         Objects.requireNonNull(funderId);
@@ -19,6 +18,8 @@ public record ApplicationDetails(FunderId funderId, CallForProjectsId callId, St
         if (title.isBlank()) {
             throw new IllegalArgumentException("an application needs a title");
         }
-        amountAsked = Euros.positive(amountAsked);
+        if (amountAsked == null || !amountAsked.isPositive()) {
+            throw new FundingRuleViolation("amountAsked", "funding.rule.amount-positive");
+        }
     }
 }

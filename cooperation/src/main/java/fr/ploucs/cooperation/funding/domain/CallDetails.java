@@ -16,10 +16,10 @@ public record CallDetails(FunderId funderId, String title, String link, LocalDat
             throw new IllegalArgumentException("a call needs a title");
         }
         if (link != null && !isWebLink(link)) {
-            throw new FundingRuleViolation("funding.call.rule.link");
+            throw new FundingRuleViolation("link", "funding.call.rule.link");
         }
         if (opensOn != null && deadline.isBefore(opensOn)) {
-            throw new FundingRuleViolation("funding.call.rule.deadline-before-opening");
+            throw new FundingRuleViolation("deadline", "funding.call.rule.deadline-before-opening");
         }
     }
 

@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.funding.domain;
 
-import fr.ploucs.cooperation.shared.domain.Euros;
+import fr.ploucs.sharedkernel.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,14 +20,14 @@ public class FundingApplication {
     private ApplicationStatus status;
     private final List<ApplicationStatusChange> history;
     private LocalDate submittedOn;
-    private BigDecimal amountGranted;
+    private Money amountGranted;
     private String rejectionReason;
     private final List<FinancingLine> financingPlan;
     private final Long version;
 
     /** Rebuilds a stored application; new ones come from {@link #start}. */
     public FundingApplication(FundingApplicationId id, ApplicationDetails details, ApplicationStatus status,
-                              List<ApplicationStatusChange> history, LocalDate submittedOn, BigDecimal amountGranted,
+                              List<ApplicationStatusChange> history, LocalDate submittedOn, Money amountGranted,
                               String rejectionReason, List<FinancingLine> financingPlan, Long version) {
         this.id = Objects.requireNonNull(id);
         this.details = Objects.requireNonNull(details);
@@ -67,10 +67,13 @@ public class FundingApplication {
     }
 
     /** The funder granted {@code amount}: positive, and no more than was asked (often less). */
-    public void grant(LocalDate on, BigDecimal amount, String comment) {
-        BigDecimal granted = Euros.positive(amount);
-        if (granted.compareTo(details.amountAsked()) > 0) {
-            throw new FundingRuleViolation("funding.application.rule.granted-above-asked");
+    public void grant(LocalDate on, Money amount, String comment) {
+        if (amount == null || !amount.isPositive()) {
+            throw new FundingRuleViolation("amountGranted", "funding.rule.amount-positive");
+        }
+        Money granted = amount;
+        if (granted.isGreaterThan(details.amountAsked())) {
+            throw new FundingRuleViolation("amountGranted", "funding.application.rule.granted-above-asked");
         }
         move(ApplicationStatus.GRANTED, on, comment);
         amountGranted = granted;
@@ -78,7 +81,7 @@ public class FundingApplication {
 
     public void reject(LocalDate on, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new FundingRuleViolation("funding.application.rule.reason-required");
+            throw new FundingRuleViolation("comment", "funding.application.rule.reason-required");
         }
         move(ApplicationStatus.REJECTED, on, reason.strip());
         rejectionReason = reason.strip();
@@ -110,17 +113,17 @@ public class FundingApplication {
         financingPlan.remove(index);
     }
 
-    public BigDecimal financingTotal() {
-        return Euros.sum(financingPlan.stream().map(FinancingLine::amount));
+    public Money financingTotal() {
+        return Money.sum(financingPlan.stream().map(FinancingLine::amount));
     }
 
     /** The line's share of the plan's total, in percent with one decimal. */
     public BigDecimal shareOf(FinancingLine line) {
-        BigDecimal total = financingTotal();
-        if (total.signum() == 0) {
+        Money total = financingTotal();
+        if (total.isZero()) {
             return BigDecimal.ZERO;
         }
-        return line.amount().multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
+        return line.amount().amount().multiply(BigDecimal.valueOf(100)).divide(total.amount(), 1, RoundingMode.HALF_UP);
     }
 
     public ApplicationStatusChange lastChange() {
@@ -151,7 +154,7 @@ public class FundingApplication {
         return submittedOn;
     }
 
-    public BigDecimal getAmountGranted() {
+    public Money getAmountGranted() {
         return amountGranted;
     }
 

@@ -1,19 +1,23 @@
 package fr.ploucs.cooperation.funding.domain;
 
+import fr.ploucs.sharedkernel.RuleViolation;
+
 /**
  * A change the funding rules refuse. The {@code reason} is a message key, so the screen says why in the
  * coordinator's language.
  */
-public class FundingRuleViolation extends RuntimeException {
-
-    private final String reason;
+public class FundingRuleViolation extends RuleViolation {
 
     public FundingRuleViolation(String reason) {
-        super(reason);
-        this.reason = reason;
+        super(null, reason);
+    }
+
+    /** A violation that concerns one field of the change: {@code field} is the property's name. */
+    public FundingRuleViolation(String field, String reason, Object... arguments) {
+        super(field, reason, arguments);
     }
 
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

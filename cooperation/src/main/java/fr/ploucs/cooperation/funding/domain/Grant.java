@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.funding.domain;
 
-import fr.ploucs.cooperation.shared.domain.Euros;
+import fr.ploucs.sharedkernel.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,26 +19,29 @@ public class Grant {
     private final FundingApplicationId applicationId;
     private final FunderId funderId;
     private final String title;
-    private final BigDecimal amount;
+    private final Money amount;
     private final LocalDate startsOn;
     private final LocalDate endsOn;
     private final List<Earmark> earmarks;
     private final List<ReportDeadline> reports;
     private final Long version;
 
-    public Grant(GrantId id, FundingApplicationId applicationId, FunderId funderId, String title, BigDecimal amount,
+    public Grant(GrantId id, FundingApplicationId applicationId, FunderId funderId, String title, Money amount,
                  LocalDate startsOn, LocalDate endsOn, List<Earmark> earmarks, List<ReportDeadline> reports,
                  Long version) {
         this.id = Objects.requireNonNull(id);
         this.applicationId = Objects.requireNonNull(applicationId);
         this.funderId = Objects.requireNonNull(funderId);
         this.title = Objects.requireNonNull(title);
-        this.amount = Euros.positive(amount);
+        if (amount == null || !amount.isPositive()) {
+            throw new FundingRuleViolation("amount", "funding.rule.amount-positive");
+        }
+        this.amount = amount;
         if (startsOn == null || endsOn == null) {
             throw new FundingRuleViolation("funding.grant.rule.period-required");
         }
         if (endsOn.isBefore(startsOn)) {
-            throw new FundingRuleViolation("funding.grant.rule.period-order");
+            throw new FundingRuleViolation("endsOn", "funding.grant.rule.period-order");
         }
         this.startsOn = startsOn;
         this.endsOn = endsOn;
@@ -60,18 +63,18 @@ public class Grant {
     /** @throws FundingRuleViolation when the earmarks would add up to more than the grant */
     public void addEarmark(Earmark earmark) {
         Objects.requireNonNull(earmark);
-        if (earmarkedTotal().add(earmark.amount()).compareTo(amount) > 0) {
+        if (earmarkedTotal().plus(earmark.amount()).isGreaterThan(amount)) {
             throw new FundingRuleViolation("funding.grant.rule.earmarks-exceed-amount");
         }
         earmarks.add(earmark);
     }
 
-    public BigDecimal earmarkedTotal() {
-        return Euros.sum(earmarks.stream().map(Earmark::amount));
+    public Money earmarkedTotal() {
+        return Money.sum(earmarks.stream().map(Earmark::amount));
     }
 
-    public BigDecimal notEarmarked() {
-        return amount.subtract(earmarkedTotal());
+    public Money notEarmarked() {
+        return amount.minus(earmarkedTotal());
     }
 
     public ReportDeadline addReportDeadline(ReportKind kind, LocalDate dueOn) {
@@ -108,7 +111,7 @@ public class Grant {
     public FundingApplicationId getApplicationId() { return applicationId; }
     public FunderId getFunderId() { return funderId; }
     public String getTitle() { return title; }
-    public BigDecimal getAmount() { return amount; }
+    public Money getAmount() { return amount; }
     public LocalDate getStartsOn() { return startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
     public List<Earmark> getEarmarks() { return List.copyOf(earmarks); }

@@ -10,7 +10,7 @@ public record BookingPeriod(Instant startsAt, Instant endsAt) {
         Objects.requireNonNull(startsAt);
         Objects.requireNonNull(endsAt);
         if (!endsAt.isAfter(startsAt)) {
-            throw new MutualisationRuleViolation("booking.rule.end-before-start");
+            throw new MutualisationRuleViolation("endsAt", "booking.rule.end-before-start");
         }
     }
 

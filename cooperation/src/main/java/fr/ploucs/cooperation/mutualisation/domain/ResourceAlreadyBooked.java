@@ -1,14 +1,17 @@
 package fr.ploucs.cooperation.mutualisation.domain;
 
+import fr.ploucs.sharedkernel.RuleViolation;
+
 import java.util.Optional;
 
 /**
  * Another active booking of the same resource overlaps the period asked for. It names that booking, and the member
- * who made it, when they could be read (a booking cancelled in the meantime leaves them unknown).
+ * who made it, when they could be read (a booking cancelled in the meantime leaves them unknown). It concerns the
+ * booking's {@code period}.
  */
-public class ResourceAlreadyBooked extends RuntimeException {
+public class ResourceAlreadyBooked extends RuleViolation {
 
-    private final Booking conflicting;
+    private final transient Booking conflicting;
     private final String conflictingMemberName;
 
     public ResourceAlreadyBooked(Booking conflicting) {
@@ -16,7 +19,7 @@ public class ResourceAlreadyBooked extends RuntimeException {
     }
 
     private ResourceAlreadyBooked(Booking conflicting, String conflictingMemberName) {
-        super("the resource is already booked on an overlapping period");
+        super("period", "booking.overlap");
         this.conflicting = conflicting;
         this.conflictingMemberName = conflictingMemberName;
     }

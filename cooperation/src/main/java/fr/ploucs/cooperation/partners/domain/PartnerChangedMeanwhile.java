@@ -1,9 +1,11 @@
 package fr.ploucs.cooperation.partners.domain;
 
+import fr.ploucs.sharedkernel.ChangedMeanwhile;
+
 /** Somebody saved the partner after the version this change was based on: saving it would overwrite their work. */
-public class PartnerChangedMeanwhile extends RuntimeException {
+public class PartnerChangedMeanwhile extends ChangedMeanwhile {
 
     public PartnerChangedMeanwhile(PartnerId partner) {
-        super("partner " + partner + " was changed by someone else meanwhile");
+        super(partner, "partner.changed-meanwhile");
     }
 }

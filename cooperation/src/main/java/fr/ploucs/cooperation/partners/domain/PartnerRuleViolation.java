@@ -1,25 +1,18 @@
 package fr.ploucs.cooperation.partners.domain;
 
-/**
- * A partner, contact or log entry the rules refuse. The {@code reason} is a message key and {@code field} the form
- * field it concerns, so the screen can say why next to that field, in the coordinator's language.
- */
-public class PartnerRuleViolation extends RuntimeException {
+import fr.ploucs.sharedkernel.RuleViolation;
 
-    private final String field;
-    private final String reason;
+/**
+ * A change the partner rules refuse: the {@code field} it concerns and the {@code reason}, a message key, so the form
+ * shows why next to that field in the coordinator's language.
+ */
+public class PartnerRuleViolation extends RuleViolation {
 
     public PartnerRuleViolation(String field, String reason) {
-        super(field + ": " + reason);
-        this.field = field;
-        this.reason = reason;
-    }
-
-    public String field() {
-        return field;
+        super(field, reason);
     }
 
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.application;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase.ChangeStatus;
 import fr.ploucs.cooperation.funding.application.port.out.CallForProjectsRepository;
 import fr.ploucs.cooperation.funding.application.port.out.FunderRepository;
@@ -91,13 +93,13 @@ class FundingApplicationDeskTest {
         when(applications.findById(submitted.getId())).thenReturn(Optional.of(submitted));
 
         Optional<GrantId> grantId = desk.changeStatus(new ChangeStatus(submitted.getId(), 5L, ApplicationStatus.GRANTED,
-                TODAY, "notification du 2 avril", new BigDecimal("9000"), TODAY, TODAY.plusYears(1)));
+                TODAY, "notification du 2 avril", Money.of("9000"), TODAY, TODAY.plusYears(1)));
 
         ArgumentCaptor<Grant> grant = ArgumentCaptor.forClass(Grant.class);
         verify(grants).save(grant.capture());
         assertThat(grantId).contains(grant.getValue().getId());
         assertThat(grant.getValue().getApplicationId()).isEqualTo(submitted.getId());
-        assertThat(grant.getValue().getAmount()).isEqualByComparingTo("9000");
+        assertThat(grant.getValue().getAmount()).isEqualTo(Money.of("9000"));
         assertThat(grant.getValue().getEndsOn()).isEqualTo(TODAY.plusYears(1));
         ArgumentCaptor<FundingGranted> event = ArgumentCaptor.forClass(FundingGranted.class);
         verify(events).publishEvent(event.capture());
@@ -126,7 +128,7 @@ class FundingApplicationDeskTest {
         when(applications.findById(submitted.getId())).thenReturn(Optional.of(submitted));
 
         assertThatExceptionOfType(FundingRuleViolation.class).isThrownBy(() -> desk.changeStatus(new ChangeStatus(
-                submitted.getId(), 5L, ApplicationStatus.GRANTED, TODAY, null, new BigDecimal("9000"), TODAY, null)));
+                submitted.getId(), 5L, ApplicationStatus.GRANTED, TODAY, null, Money.of("9000"), TODAY, null)));
 
         verify(grants, never()).save(any());
         verifyNoInteractions(events);
@@ -151,7 +153,7 @@ class FundingApplicationDeskTest {
 
         assertThatExceptionOfType(FundingRuleViolation.class)
                 .isThrownBy(() -> desk.start(new ApplicationDetails(departement, callId, "Incubateur 2026",
-                        FundedPillar.ACCOMPANIMENT, new BigDecimal("1000"))))
+                        FundedPillar.ACCOMPANIMENT, Money.of("1000"))))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("funding.application.rule.call-of-another-funder"));
         verify(applications, never()).save(any());
     }
@@ -159,7 +161,7 @@ class FundingApplicationDeskTest {
     @Test
     void a_new_application_is_an_idea_of_today() {
         FundingApplicationId id = desk.start(new ApplicationDetails(departement, null, "Incubateur 2026",
-                FundedPillar.ACCOMPANIMENT, new BigDecimal("1000")));
+                FundedPillar.ACCOMPANIMENT, Money.of("1000")));
 
         ArgumentCaptor<FundingApplication> saved = ArgumentCaptor.forClass(FundingApplication.class);
         verify(applications).save(saved.capture());
@@ -171,7 +173,7 @@ class FundingApplicationDeskTest {
     private FundingApplication submitted(long version) {
         FundingApplication application = FundingApplication.start(FundingApplicationId.newId(),
                 new ApplicationDetails(departement, null, "Incubateur 2026", FundedPillar.ACCOMPANIMENT,
-                        new BigDecimal("12000")), TODAY.minusDays(60));
+                        Money.of("12000")), TODAY.minusDays(60));
         application.advance(ApplicationStatus.SUBMITTED, TODAY.minusDays(30), null);
         return new FundingApplication(application.getId(), application.getDetails(), application.getStatus(),
                 application.getHistory(), application.getSubmittedOn(), null, null, null, version);

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.application;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.funding.application.port.in.GrantsUseCase.ReportsDue;
 import fr.ploucs.cooperation.funding.application.port.out.FunderRepository;
 import fr.ploucs.cooperation.funding.application.port.out.GrantRepository;
@@ -134,7 +136,7 @@ class GrantLedgerTest {
         when(grants.findById(grant.getId())).thenReturn(Optional.of(grant));
         when(grants.save(any())).thenAnswer(invocation -> stored(invocation.getArgument(0), 3L));
 
-        ledger.addEarmark(grant.getId(), 2L, Earmark.coachingHours(new BigDecimal("45"), new BigDecimal("40")));
+        ledger.addEarmark(grant.getId(), 2L, Earmark.coachingHours(Money.of("45"), new BigDecimal("40")));
 
         ArgumentCaptor<GrantEarmarkAdded> event = ArgumentCaptor.forClass(GrantEarmarkAdded.class);
         verify(events).publishEvent(event.capture());
@@ -149,7 +151,7 @@ class GrantLedgerTest {
         when(grants.findById(grant.getId())).thenReturn(Optional.of(grant));
 
         assertThatExceptionOfType(FundingRuleViolation.class).isThrownBy(() -> ledger.addEarmark(grant.getId(), 2L,
-                Earmark.coachingHours(new BigDecimal("45"), new BigDecimal("200"))));
+                Earmark.coachingHours(Money.of("45"), new BigDecimal("200"))));
         assertThatExceptionOfType(FundingChangedMeanwhile.class).isThrownBy(() -> ledger.addReportDeadline(
                 grant.getId(), 1L, ReportKind.FINAL, TODAY));
         verify(grants, never()).save(any());
@@ -157,7 +159,7 @@ class GrantLedgerTest {
     }
 
     private Grant grant() {
-        return new Grant(GrantId.newId(), FundingApplicationId.newId(), region, "CJS 2026", new BigDecimal("8000"),
+        return new Grant(GrantId.newId(), FundingApplicationId.newId(), region, "CJS 2026", Money.of("8000"),
                 TODAY.minusMonths(3), TODAY.plusMonths(9), List.of(), List.of(), 0L);
     }
 

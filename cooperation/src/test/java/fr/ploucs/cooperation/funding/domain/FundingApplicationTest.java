@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.domain;
 
+import fr.ploucs.sharedkernel.Money;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -19,11 +21,11 @@ class FundingApplicationTest {
 
         application.advance(ApplicationStatus.DRAFTING, LocalDate.of(2026, 1, 10), "  trame reçue ");
         application.advance(ApplicationStatus.SUBMITTED, LocalDate.of(2026, 2, 1), null);
-        application.grant(LocalDate.of(2026, 4, 2), new BigDecimal("9500"), "délibération du 30 mars");
+        application.grant(LocalDate.of(2026, 4, 2), Money.of("9500"), "délibération du 30 mars");
 
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.GRANTED);
         assertThat(application.getSubmittedOn()).isEqualTo(LocalDate.of(2026, 2, 1));
-        assertThat(application.getAmountGranted()).isEqualTo(new BigDecimal("9500.00"));
+        assertThat(application.getAmountGranted()).isEqualTo(Money.of("9500.00"));
         assertThat(application.getHistory()).containsExactly(
                 new ApplicationStatusChange(ApplicationStatus.IDEA, IDEA_ON, null),
                 new ApplicationStatusChange(ApplicationStatus.DRAFTING, LocalDate.of(2026, 1, 10), "trame reçue"),
@@ -39,7 +41,7 @@ class FundingApplicationTest {
         assertRefused("funding.application.rule.forward-only",
                 () -> application.advance(ApplicationStatus.DRAFTING, LocalDate.of(2026, 2, 2), null));
         assertRefused("funding.application.rule.forward-only",
-                () -> idea("100").grant(LocalDate.of(2026, 2, 2), new BigDecimal("100"), null));
+                () -> idea("100").grant(LocalDate.of(2026, 2, 2), Money.of("100"), null));
         assertRefused("funding.application.rule.forward-only",
                 () -> idea("100").reject(LocalDate.of(2026, 2, 2), "hors critères"));
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -53,7 +55,7 @@ class FundingApplicationTest {
 
         assertThat(application.getRejectionReason()).isEqualTo("enveloppe épuisée");
         assertRefused("funding.application.rule.forward-only",
-                () -> application.grant(LocalDate.of(2026, 3, 2), new BigDecimal("100"), null));
+                () -> application.grant(LocalDate.of(2026, 3, 2), Money.of("100"), null));
         assertRefused("funding.application.rule.decided", () -> application.updateDetails(details("5000")));
     }
 
@@ -71,15 +73,15 @@ class FundingApplicationTest {
     @Test
     void the_amount_granted_is_positive_and_at_most_the_amount_asked() {
         assertRefused("funding.rule.amount-positive",
-                () -> submitted("12000").grant(LocalDate.of(2026, 3, 1), BigDecimal.ZERO, null));
+                () -> submitted("12000").grant(LocalDate.of(2026, 3, 1), Money.ZERO, null));
         assertRefused("funding.rule.amount-positive",
                 () -> submitted("12000").grant(LocalDate.of(2026, 3, 1), null, null));
         assertRefused("funding.application.rule.granted-above-asked",
-                () -> submitted("12000").grant(LocalDate.of(2026, 3, 1), new BigDecimal("12000.01"), null));
+                () -> submitted("12000").grant(LocalDate.of(2026, 3, 1), Money.of("12000.01"), null));
 
         FundingApplication lower = submitted("12000");
-        lower.grant(LocalDate.of(2026, 3, 1), new BigDecimal("12000"), null);
-        assertThat(lower.getAmountGranted()).isEqualByComparingTo("12000");
+        lower.grant(LocalDate.of(2026, 3, 1), Money.of("12000"), null);
+        assertThat(lower.getAmountGranted()).isEqualTo(Money.of("12000"));
     }
 
     @Test
@@ -94,22 +96,24 @@ class FundingApplicationTest {
     @Test
     void the_amount_asked_is_positive_euros_with_at_most_two_decimals() {
         assertRefused("funding.rule.amount-positive", () -> details("-1"));
-        assertRefused("funding.rule.amount-cents", () -> details("10.005"));
-        assertThat(details("1500.5").amountAsked()).isEqualTo(new BigDecimal("1500.50"));
+        // A fraction of a cent is refused by Money itself, before any funding rule.
+        assertThatExceptionOfType(fr.ploucs.sharedkernel.RuleViolation.class).isThrownBy(() -> details("10.005"))
+                .satisfies(violation -> assertThat(violation.messageKey()).isEqualTo("money.rule.cents"));
+        assertThat(details("1500.5").amountAsked()).isEqualTo(Money.of("1500.50"));
     }
 
     @Test
     void the_financing_plan_gives_its_total_and_the_share_of_each_line() {
         FundingApplication application = idea("12000");
-        FinancingLine departementLine = new FinancingLine(departement, new BigDecimal("6000"), FinancingLineStatus.CONFIRMED);
-        FinancingLine region = new FinancingLine(FunderId.newId(), new BigDecimal("3000"), FinancingLineStatus.EXPECTED);
-        FinancingLine ownFunds = new FinancingLine(null, new BigDecimal("1000"), FinancingLineStatus.CONFIRMED);
+        FinancingLine departementLine = new FinancingLine(departement, Money.of("6000"), FinancingLineStatus.CONFIRMED);
+        FinancingLine region = new FinancingLine(FunderId.newId(), Money.of("3000"), FinancingLineStatus.EXPECTED);
+        FinancingLine ownFunds = new FinancingLine(null, Money.of("1000"), FinancingLineStatus.CONFIRMED);
 
         application.addFinancingLine(departementLine);
         application.addFinancingLine(region);
         application.addFinancingLine(ownFunds);
 
-        assertThat(application.financingTotal()).isEqualTo(new BigDecimal("10000.00"));
+        assertThat(application.financingTotal()).isEqualTo(Money.of("10000.00"));
         assertThat(application.shareOf(departementLine)).isEqualTo(new BigDecimal("60.0"));
         assertThat(application.shareOf(region)).isEqualTo(new BigDecimal("30.0"));
         assertThat(application.shareOf(ownFunds)).isEqualTo(new BigDecimal("10.0"));
@@ -120,7 +124,7 @@ class FundingApplicationTest {
         assertThat(application.shareOf(departementLine)).isEqualTo(new BigDecimal("85.7"));
         assertRefused("funding.plan.rule.no-such-line", () -> application.removeFinancingLine(2));
         assertRefused("funding.rule.amount-positive",
-                () -> new FinancingLine(null, BigDecimal.ZERO, FinancingLineStatus.EXPECTED));
+                () -> new FinancingLine(null, Money.ZERO, FinancingLineStatus.EXPECTED));
     }
 
     @Test
@@ -145,7 +149,7 @@ class FundingApplicationTest {
 
     private ApplicationDetails details(String asked) {
         return new ApplicationDetails(departement, null, "Incubateur 2026", FundedPillar.ACCOMPANIMENT,
-                new BigDecimal(asked));
+                Money.of(asked));
     }
 
     static void assertRefused(String reason, Runnable change) {

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.domain;
 
+import fr.ploucs.sharedkernel.Money;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -19,60 +21,60 @@ class GrantTest {
     @Test
     void a_grant_is_made_from_a_granted_application_with_its_funder_title_and_amount() {
         FundingApplication application = FundingApplication.start(FundingApplicationId.newId(),
-                new ApplicationDetails(FunderId.newId(), null, "CJS 2026", FundedPillar.CJS, new BigDecimal("8000")),
+                new ApplicationDetails(FunderId.newId(), null, "CJS 2026", FundedPillar.CJS, Money.of("8000")),
                 START);
         application.advance(ApplicationStatus.SUBMITTED, START, null);
         assertThatIllegalStateException().isThrownBy(() -> Grant.of(GrantId.newId(), application, START, END));
-        application.grant(START.plusDays(60), new BigDecimal("7000"), null);
+        application.grant(START.plusDays(60), Money.of("7000"), null);
 
         Grant grant = Grant.of(GrantId.newId(), application, START, END);
 
         assertThat(grant.getApplicationId()).isEqualTo(application.getId());
         assertThat(grant.getFunderId()).isEqualTo(application.getDetails().funderId());
         assertThat(grant.getTitle()).isEqualTo("CJS 2026");
-        assertThat(grant.getAmount()).isEqualTo(new BigDecimal("7000.00"));
+        assertThat(grant.getAmount()).isEqualTo(Money.of("7000.00"));
         assertThat(grant.getVersion()).isNull();
     }
 
     @Test
     void coaching_hours_cost_the_rate_times_the_hours() {
-        Earmark coaching = Earmark.coachingHours(new BigDecimal("45.00"), new BigDecimal("40"));
+        Earmark coaching = Earmark.coachingHours(Money.of("45.00"), new BigDecimal("40"));
 
-        assertThat(coaching.amount()).isEqualTo(new BigDecimal("1800.00"));
-        assertThat(coaching.hourlyRate()).isEqualTo(new BigDecimal("45.00"));
+        assertThat(coaching.amount()).isEqualTo(Money.of("1800.00"));
+        assertThat(coaching.hourlyRate()).isEqualTo(Money.of("45.00"));
         assertThat(coaching.hours()).isEqualByComparingTo("40");
-        assertThat(Earmark.coachingHours(new BigDecimal("47.50"), new BigDecimal("12.5")).amount())
-                .isEqualTo(new BigDecimal("593.75"));
+        assertThat(Earmark.coachingHours(Money.of("47.50"), new BigDecimal("12.5")).amount())
+                .isEqualTo(Money.of("593.75"));
         assertRefused("funding.earmark.rule.rate-times-hours", () -> new Earmark(EarmarkKind.COACHING_HOURS,
-                new BigDecimal("1000"), new BigDecimal("45"), new BigDecimal("40")));
+                Money.of("1000"), Money.of("45"), new BigDecimal("40")));
         assertRefused("funding.earmark.rule.hours-positive",
-                () -> Earmark.coachingHours(new BigDecimal("45"), BigDecimal.ZERO));
+                () -> Earmark.coachingHours(Money.of("45"), BigDecimal.ZERO));
         assertRefused("funding.earmark.rule.hours-only-for-coaching", () -> new Earmark(EarmarkKind.CJS,
-                new BigDecimal("1000"), new BigDecimal("10"), new BigDecimal("100")));
+                Money.of("1000"), Money.of("10"), new BigDecimal("100")));
     }
 
     @Test
     void the_earmarks_may_add_up_to_the_grant_but_never_more() {
         Grant grant = grant("5000");
-        grant.addEarmark(Earmark.coachingHours(new BigDecimal("45"), new BigDecimal("40")));
-        grant.addEarmark(Earmark.of(EarmarkKind.AWARENESS, new BigDecimal("2000")));
+        grant.addEarmark(Earmark.coachingHours(Money.of("45"), new BigDecimal("40")));
+        grant.addEarmark(Earmark.of(EarmarkKind.AWARENESS, Money.of("2000")));
 
         assertRefused("funding.grant.rule.earmarks-exceed-amount",
-                () -> grant.addEarmark(Earmark.of(EarmarkKind.RUNNING_COSTS, new BigDecimal("1200.01"))));
+                () -> grant.addEarmark(Earmark.of(EarmarkKind.RUNNING_COSTS, Money.of("1200.01"))));
         assertThat(grant.getEarmarks()).hasSize(2);
-        assertThat(grant.notEarmarked()).isEqualTo(new BigDecimal("1200.00"));
+        assertThat(grant.notEarmarked()).isEqualTo(Money.of("1200.00"));
 
-        grant.addEarmark(Earmark.of(EarmarkKind.RUNNING_COSTS, new BigDecimal("1200")));
-        assertThat(grant.earmarkedTotal()).isEqualTo(new BigDecimal("5000.00"));
-        assertThat(grant.notEarmarked()).isZero();
+        grant.addEarmark(Earmark.of(EarmarkKind.RUNNING_COSTS, Money.of("1200")));
+        assertThat(grant.earmarkedTotal()).isEqualTo(Money.of("5000.00"));
+        assertThat(grant.notEarmarked()).isEqualTo(Money.ZERO);
     }
 
     @Test
     void a_grant_covers_a_period_whose_end_is_not_before_its_start() {
         assertRefused("funding.grant.rule.period-order", () -> new Grant(GrantId.newId(), FundingApplicationId.newId(),
-                FunderId.newId(), "Action", BigDecimal.TEN, END, START, List.of(), List.of(), null));
+                FunderId.newId(), "Action", Money.euros(10), END, START, List.of(), List.of(), null));
         assertRefused("funding.grant.rule.period-required", () -> new Grant(GrantId.newId(),
-                FundingApplicationId.newId(), FunderId.newId(), "Action", BigDecimal.TEN, START, null, List.of(),
+                FundingApplicationId.newId(), FunderId.newId(), "Action", Money.euros(10), START, null, List.of(),
                 List.of(), null));
     }
 
@@ -100,6 +102,6 @@ class GrantTest {
 
     private static Grant grant(String amount) {
         return new Grant(GrantId.newId(), FundingApplicationId.newId(), FunderId.newId(), "Incubateur 2026",
-                new BigDecimal(amount), START, END, List.of(), List.of(), null);
+                Money.of(amount), START, END, List.of(), List.of(), null);
     }
 }

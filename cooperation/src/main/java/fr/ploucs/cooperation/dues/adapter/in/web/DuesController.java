@@ -1,27 +1,18 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
-import fr.ploucs.cooperation.dues.adapter.in.web.DuesViews.MemberChoice;
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.dues.adapter.in.web.DuesViews.MemberDuesView;
 import fr.ploucs.cooperation.dues.adapter.in.web.DuesViews.YearView;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
-import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.DuesYearOverview;
-import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentNotFound;
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase;
-import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.CorrectDuesPayment;
-import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.DeleteDuesPayment;
-import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.RecordDuesPayment;
 import fr.ploucs.cooperation.dues.application.port.in.DuesSettingsUseCase;
 import fr.ploucs.cooperation.dues.application.port.in.DuesSettingsUseCase.SaveDuesSettings;
-import fr.ploucs.cooperation.members.application.port.in.MemberNotFound;
 import fr.ploucs.cooperation.dues.application.port.in.SendDuesRemindersUseCase;
 import fr.ploucs.cooperation.dues.application.port.in.SendDuesRemindersUseCase.RemindersOutcome;
-import fr.ploucs.cooperation.dues.domain.DuesChangedMeanwhile;
-import fr.ploucs.cooperation.dues.domain.DuesPayment;
-import fr.ploucs.cooperation.dues.domain.DuesPaymentId;
-import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
-import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,20 +24,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 
 /**
- * The yearly dues (« cotisations »): the year's overview, its settings, the payments (record, correct, delete) and
- * the reminder to the members who have not paid, after a confirmation.
+ * The yearly dues (« cotisations »): the year’s overview, its settings and
+ * the reminder to the members who have not paid, after a confirmation. Payments are {@link DuesPaymentsController}’s.
  */
 @Controller
 @RequestMapping("/cooperation/dues")
@@ -55,21 +41,17 @@ class DuesController {
 
     private static final String OVERVIEW = "cooperation/dues/overview";
     private static final String SETTINGS = "cooperation/dues/settings";
-    private static final String PAYMENT = "cooperation/dues/payment";
-    private static final String DELETE = "cooperation/dues/delete-payment";
     private static final String REMINDERS = "cooperation/dues/reminders";
 
     private final DuesSettingsUseCase settings;
-    private final DuesPaymentsUseCase payments;
     private final DuesOverviewQuery overviews;
     private final SendDuesRemindersUseCase reminders;
     private final DuesWebMapper mapper;
     private final Clock clock;
 
-    DuesController(DuesSettingsUseCase settings, DuesPaymentsUseCase payments, DuesOverviewQuery overviews,
+    DuesController(DuesSettingsUseCase settings, DuesOverviewQuery overviews,
                    SendDuesRemindersUseCase reminders, DuesWebMapper mapper, Clock clock) {
         this.settings = settings;
-        this.payments = payments;
         this.overviews = overviews;
         this.reminders = reminders;
         this.mapper = mapper;
@@ -108,119 +90,16 @@ class DuesController {
     }
 
     @PostMapping("/{year}/settings")
+    @FormView(SETTINGS)
     String saveSettings(@PathVariable int year, @Valid @ModelAttribute("duesSettings") DuesSettingsForm form,
                         BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute("year", known(year));
         if (errors.hasErrors()) {
             return SETTINGS;
         }
-        try {
-            settings.save(new SaveDuesSettings(year, form.getVersion(), DuesWebMapper.amount(form.getAmount()),
-                    form.getGeneralAssemblyOn(), Integer.parseInt(form.getReminderDaysBefore().strip())));
-        } catch (DuesRuleViolation e) {
-            reject(errors, e);
-            return SETTINGS;
-        } catch (DuesChangedMeanwhile e) {
-            errors.reject("dues.settings.changed-meanwhile");
-            return SETTINGS;
-        }
+        settings.save(new SaveDuesSettings(year, form.getVersion(), form.getAmount().amount(),
+                form.getGeneralAssemblyOn(), Integer.parseInt(form.getReminderDaysBefore().strip())));
         redirect.addFlashAttribute("confirmation", "dues.settings.saved");
-        return "redirect:/cooperation/dues/" + year;
-    }
-
-    // ---- payments
-
-    @GetMapping("/{year}/payments/new")
-    String newPayment(@PathVariable int year, @RequestParam(name = "member", required = false) UUID member,
-                      Model model, RedirectAttributes redirect) {
-        DuesYearOverview overview = overviews.overview(known(year));
-        if (overview.settings() == null) {
-            redirect.addFlashAttribute("notice", "dues.settings.missing");
-            return "redirect:/cooperation/dues/" + year + "/settings";
-        }
-        DuesPaymentForm form = new DuesPaymentForm();
-        form.setMemberId(member);
-        form.setPaidOn(LocalDate.now(clock));
-        BigDecimal suggested = overview.members().stream()
-                .filter(dues -> dues.memberId().value().equals(member))
-                .map(dues -> dues.balance().remaining())
-                .filter(remaining -> remaining.signum() > 0)
-                .findFirst().orElse(overview.settings().getAmount());
-        form.setAmount(DuesWebMapper.amountText(suggested));
-        model.addAttribute("duesPayment", form);
-        return paymentForm(overview, null, model);
-    }
-
-    @PostMapping("/{year}/payments")
-    String recordPayment(@PathVariable int year, @Valid @ModelAttribute("duesPayment") DuesPaymentForm form,
-                         BindingResult errors, Model model, RedirectAttributes redirect) {
-        DuesYearOverview overview = overviews.overview(known(year));
-        if (form.getMemberId() == null && !errors.hasFieldErrors("memberId")) {
-            errors.rejectValue("memberId", "dues.payment.member.required");
-        }
-        if (errors.hasErrors()) {
-            return paymentForm(overview, null, model);
-        }
-        try {
-            payments.record(new RecordDuesPayment(new MemberId(form.getMemberId()), year,
-                    DuesWebMapper.amount(form.getAmount()), form.getPaidOn(), form.getMeans(), form.getReference()));
-        } catch (DuesRuleViolation e) {
-            reject(errors, e);
-            return paymentForm(overview, null, model);
-        } catch (MemberNotFound e) {
-            errors.rejectValue("memberId", "dues.payment.member-not-active");
-            return paymentForm(overview, null, model);
-        }
-        redirect.addFlashAttribute("confirmation", "dues.payment.recorded");
-        return "redirect:/cooperation/dues/" + year;
-    }
-
-    @GetMapping("/{year}/payments/{id}/edit")
-    String editPayment(@PathVariable int year, @PathVariable UUID id, Model model) {
-        DuesPayment payment = load(year, id);
-        model.addAttribute("duesPayment", mapper.toForm(payment));
-        return paymentForm(overviews.overview(year), payment, model);
-    }
-
-    @PostMapping("/{year}/payments/{id}")
-    String correctPayment(@PathVariable int year, @PathVariable UUID id,
-                          @Valid @ModelAttribute("duesPayment") DuesPaymentForm form, BindingResult errors,
-                          Model model, RedirectAttributes redirect) {
-        DuesPayment payment = load(year, id);
-        form.setMemberId(payment.getMemberId().value());
-        if (errors.hasErrors()) {
-            return paymentForm(overviews.overview(year), payment, model);
-        }
-        try {
-            payments.correct(new CorrectDuesPayment(payment.getId(), form.getVersion(),
-                    DuesWebMapper.amount(form.getAmount()), form.getPaidOn(), form.getMeans(), form.getReference()));
-        } catch (DuesRuleViolation e) {
-            reject(errors, e);
-            return paymentForm(overviews.overview(year), payment, model);
-        } catch (DuesChangedMeanwhile | DuesPaymentNotFound e) {
-            errors.reject("dues.payment.changed-meanwhile");
-            return paymentForm(overviews.overview(year), payment, model);
-        }
-        redirect.addFlashAttribute("confirmation", "dues.payment.corrected");
-        return "redirect:/cooperation/dues/" + year;
-    }
-
-    @GetMapping("/{year}/payments/{id}/delete")
-    String confirmDeletion(@PathVariable int year, @PathVariable UUID id, Model model) {
-        return deletionPage(year, load(year, id), null, model);
-    }
-
-    @PostMapping("/{year}/payments/{id}/delete")
-    String deletePayment(@PathVariable int year, @PathVariable UUID id,
-                         @RequestParam(name = "version", required = false) Long version, Model model,
-                         RedirectAttributes redirect) {
-        DuesPayment payment = load(year, id);
-        try {
-            payments.delete(new DeleteDuesPayment(payment.getId(), version));
-        } catch (DuesChangedMeanwhile | DuesPaymentNotFound e) {
-            return deletionPage(year, payment, "dues.payment.changed-meanwhile", model);
-        }
-        redirect.addFlashAttribute("confirmation", "dues.payment.deleted");
         return "redirect:/cooperation/dues/" + year;
     }
 
@@ -245,60 +124,10 @@ class DuesController {
 
     // ----
 
-    private String paymentForm(DuesYearOverview overview, DuesPayment payment, Model model) {
-        model.addAttribute("year", overview.year());
-        model.addAttribute("amountDue", overview.settings() == null ? null : overview.settings().getAmount());
-        model.addAttribute("paymentId", payment == null ? null : payment.getId().value());
-        if (payment == null) {
-            model.addAttribute("members", overview.members().stream()
-                    .map(member -> new MemberChoice(member.memberId().value(), member.memberName())).toList());
-        } else {
-            model.addAttribute("memberName", overview.payments().stream()
-                    .filter(line -> line.payment().getId().equals(payment.getId()))
-                    .map(line -> line.memberName()).findFirst().orElse("?"));
-        }
-        return PAYMENT;
-    }
-
-    private String deletionPage(int year, DuesPayment payment, String error, Model model) {
-        DuesYearOverview overview = overviews.overview(year);
-        model.addAttribute("year", year);
-        model.addAttribute("payment", overview.payments().stream()
-                .filter(line -> line.payment().getId().equals(payment.getId()))
-                .map(mapper::toView).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        model.addAttribute("error", error);
-        return DELETE;
-    }
-
-    private DuesPayment load(int year, UUID id) {
-        return overviews.payment(new DuesPaymentId(id))
-                .filter(payment -> payment.getYear() == known(year))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     private static int known(int year) {
         if (!DuesSettings.isValidYear(year)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound(year);
         }
         return year;
-    }
-
-    /** A refusal of the rules, next to the field it concerns (its key names it: dues.payment.amount.positive). */
-    private static void reject(BindingResult errors, DuesRuleViolation violation) {
-        String reason = violation.reason();
-        for (String field : List.of("amount", "paidOn", "means", "reference", "generalAssemblyOn", "memberId")) {
-            if (reason.contains("." + field + ".")) {
-                errors.rejectValue(field, reason);
-                return;
-            }
-        }
-        if (reason.contains(".reminderDays.")) {
-            errors.rejectValue("reminderDaysBefore", reason);
-        } else if (reason.equals("dues.payment.member-not-active")) {
-            errors.rejectValue("memberId", reason);
-        } else {
-            errors.reject(Objects.requireNonNull(reason));
-        }
     }
 }

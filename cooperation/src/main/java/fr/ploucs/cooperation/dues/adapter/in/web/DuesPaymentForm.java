@@ -1,10 +1,11 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
+import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
+
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,9 +17,9 @@ public class DuesPaymentForm {
 
     private UUID memberId;
 
-    @NotBlank(message = "{dues.payment.amount.required}")
-    @Pattern(regexp = DuesWebMapper.AMOUNT_PATTERN, message = "{dues.amount.invalid}")
-    private String amount;
+    @NotNull(message = "{dues.payment.amount.required}")
+    @MoneyInput
+    private Money amount;
 
     @NotNull(message = "{dues.payment.paidOn.required}")
     @PastOrPresent(message = "{dues.payment.paidOn.future}")
@@ -35,8 +36,8 @@ public class DuesPaymentForm {
 
     public UUID getMemberId() { return memberId; }
     public void setMemberId(UUID memberId) { this.memberId = memberId; }
-    public String getAmount() { return amount; }
-    public void setAmount(String amount) { this.amount = amount; }
+    public Money getAmount() { return amount; }
+    public void setAmount(Money amount) { this.amount = amount; }
     public LocalDate getPaidOn() { return paidOn; }
     public void setPaidOn(LocalDate paidOn) { this.paidOn = paidOn; }
     public PaymentMeans getMeans() { return means; }

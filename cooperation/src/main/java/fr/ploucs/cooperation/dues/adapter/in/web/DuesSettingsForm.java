@@ -1,5 +1,9 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
+import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
+import jakarta.validation.constraints.NotNull;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -9,9 +13,9 @@ import java.time.LocalDate;
 /** A year's dues settings as typed; kept whole when refused. */
 public class DuesSettingsForm {
 
-    @NotBlank(message = "{dues.settings.amount.required}")
-    @Pattern(regexp = DuesWebMapper.AMOUNT_PATTERN, message = "{dues.amount.invalid}")
-    private String amount;
+    @NotNull(message = "{dues.settings.amount.required}")
+    @MoneyInput
+    private Money amount;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate generalAssemblyOn;
@@ -24,8 +28,8 @@ public class DuesSettingsForm {
 
     private Long version;
 
-    public String getAmount() { return amount; }
-    public void setAmount(String amount) { this.amount = amount; }
+    public Money getAmount() { return amount; }
+    public void setAmount(Money amount) { this.amount = amount; }
     public LocalDate getGeneralAssemblyOn() { return generalAssemblyOn; }
     public void setGeneralAssemblyOn(LocalDate generalAssemblyOn) { this.generalAssemblyOn = generalAssemblyOn; }
     public String getReminderDaysBefore() { return reminderDaysBefore; }

@@ -10,6 +10,7 @@ import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.PaymentL
 import fr.ploucs.cooperation.dues.domain.DuesPayment;
 import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
+import fr.ploucs.sharedkernel.Money;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -19,9 +20,6 @@ import java.time.ZoneId;
 /** Between the dues pages and the application, by hand (MapStruct stays in persistence). */
 @Component
 class DuesWebMapper {
-
-    /** Euros as people type them: 120, 120,5, 120.50, 1 200,00. */
-    static final String AMOUNT_PATTERN = "^\\s*$|^\\s*[0-9][0-9 \u00a0\u202f]{0,8}([.,][0-9]{1,2})?\\s*$";
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -59,7 +57,7 @@ class DuesWebMapper {
 
     DuesSettingsForm toForm(DuesSettings settings) {
         DuesSettingsForm form = new DuesSettingsForm();
-        form.setAmount(amountText(settings.getAmount()));
+        form.setAmount(Money.of(settings.getAmount()));
         form.setGeneralAssemblyOn(settings.getGeneralAssemblyOn());
         form.setReminderDaysBefore(Integer.toString(settings.getReminderDaysBefore()));
         form.setVersion(settings.getVersion());
@@ -69,21 +67,11 @@ class DuesWebMapper {
     DuesPaymentForm toForm(DuesPayment payment) {
         DuesPaymentForm form = new DuesPaymentForm();
         form.setMemberId(payment.getMemberId().value());
-        form.setAmount(amountText(payment.getAmount()));
+        form.setAmount(Money.of(payment.getAmount()));
         form.setPaidOn(payment.getPaidOn());
         form.setMeans(payment.getMeans());
         form.setReference(payment.getReference());
         form.setVersion(payment.getVersion());
         return form;
-    }
-
-    /** The amount typed, once {@link #AMOUNT_PATTERN} accepted it: spaces dropped, decimal comma or point. */
-    static BigDecimal amount(String typed) {
-        return new BigDecimal(typed.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.'));
-    }
-
-    /** French style, as a coordinator types it back: 120,00. */
-    static String amountText(BigDecimal amount) {
-        return amount.toPlainString().replace('.', ',');
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery.ExchangeSearch;
@@ -12,10 +14,10 @@ import fr.ploucs.cooperation.exchanges.domain.ExchangeLink;
 import fr.ploucs.cooperation.exchanges.domain.ExchangeRuleViolation;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchange;
-import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeChangedMeanwhile;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeDetails;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeId;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -123,23 +125,20 @@ class PracticeExchangesController {
     }
 
     @PostMapping("/{id}")
+    @FormView("cooperation/exchanges/form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("practiceExchange") PracticeExchangeForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         PracticeExchange current = load(id);
         PracticeExchangeDetails details = validate(form, errors);
+        String page = exchangeForm(id, recorded(current), model);
         if (details == null) {
-            return exchangeForm(id, recorded(current), model);
+            return page;
         }
         try {
             recording.update(new UpdateExchange(current.getId(), form.getVersion(), details));
         } catch (ExchangeRuleViolation e) {
             reject(e, errors);
-            return exchangeForm(id, recorded(current), model);
-        } catch (PracticeExchangeChangedMeanwhile e) {
-            errors.reject("exchange.changed-meanwhile");
-            return exchangeForm(id, recorded(current), model);
-        } catch (PracticeExchangeNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            return page;
         }
         redirect.addFlashAttribute("confirmation", "exchange.updated");
         return "redirect:/cooperation/exchanges/" + id;
@@ -223,6 +222,6 @@ class PracticeExchangesController {
 
     private PracticeExchange load(UUID id) {
         return exchanges.byId(new PracticeExchangeId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery.SessionOverview;
@@ -12,18 +14,16 @@ import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgram
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.RegistrationOutcome;
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.ReplanSession;
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.ScheduleSession;
-import fr.ploucs.cooperation.exchanges.application.port.in.TrainingNotFound;
 import fr.ploucs.cooperation.exchanges.domain.Attendance;
 import fr.ploucs.cooperation.members.domain.Member;
-import fr.ploucs.cooperation.exchanges.domain.TrainingChangedMeanwhile;
 import fr.ploucs.cooperation.exchanges.domain.TrainingProgramme;
 import fr.ploucs.cooperation.exchanges.domain.TrainingProgrammeId;
 import fr.ploucs.cooperation.exchanges.domain.TrainingRegistration;
 import fr.ploucs.cooperation.exchanges.domain.TrainingRegistrationId;
 import fr.ploucs.cooperation.exchanges.domain.TrainingRuleViolation;
-import fr.ploucs.cooperation.exchanges.domain.TrainingSessionDetails;
 import fr.ploucs.cooperation.exchanges.domain.TrainingSessionId;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
 
 /**
  * The members' training programme: the programme of a year with its sessions and places left, a session's page with
- * its registrations, register a person, cancel, record the attendance.
+ * its registrations. Registering, cancelling and the attendance are {@link TrainingRegistrationsController}'s.
  */
 @Controller
 @RequestMapping("/cooperation/training")
@@ -117,17 +117,13 @@ class TrainingProgrammeController {
     }
 
     @PostMapping("/programmes")
+    @FormView(PROGRAMME_FORM)
     String openProgramme(@Valid @ModelAttribute("trainingProgramme") TrainingProgrammeForm form, BindingResult errors,
                          RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return PROGRAMME_FORM;
         }
-        try {
-            training.openProgramme(new OpenProgramme(form.getYear(), form.getTitle(), form.getDescription()));
-        } catch (TrainingRuleViolation e) {
-            errors.rejectValue(e.reason().startsWith("training.programme.year") ? "year" : "title", e.reason());
-            return PROGRAMME_FORM;
-        }
+        training.openProgramme(new OpenProgramme(form.getYear(), form.getTitle(), form.getDescription()));
         redirect.addFlashAttribute("confirmation", "training.programme.opened");
         return "redirect:/cooperation/training?year=" + form.getYear();
     }
@@ -146,6 +142,7 @@ class TrainingProgrammeController {
     }
 
     @PostMapping("/programmes/{id}")
+    @FormView(PROGRAMME_FORM)
     String describeProgramme(@PathVariable UUID id,
                              @Valid @ModelAttribute("trainingProgramme") TrainingProgrammeForm form,
                              BindingResult errors, Model model, RedirectAttributes redirect) {
@@ -155,16 +152,8 @@ class TrainingProgrammeController {
         if (errors.hasFieldErrors("title") || errors.hasFieldErrors("description")) {
             return PROGRAMME_FORM;
         }
-        try {
-            training.describeProgramme(new DescribeProgramme(programme.getId(), form.getVersion(), form.getTitle(),
-                    form.getDescription()));
-        } catch (TrainingChangedMeanwhile e) {
-            errors.reject("training.changed-meanwhile");
-            return PROGRAMME_FORM;
-        } catch (TrainingRuleViolation e) {
-            errors.rejectValue("title", e.reason());
-            return PROGRAMME_FORM;
-        }
+        training.describeProgramme(new DescribeProgramme(programme.getId(), form.getVersion(), form.getTitle(),
+                form.getDescription()));
         redirect.addFlashAttribute("confirmation", "training.programme.updated");
         return "redirect:/cooperation/training?year=" + programme.getYear();
     }
@@ -183,21 +172,17 @@ class TrainingProgrammeController {
     }
 
     @PostMapping("/programmes/{id}/sessions")
+    @FormView(SESSION_FORM)
     String schedule(@PathVariable UUID id, @Valid @ModelAttribute("trainingSession") TrainingSessionForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
         TrainingProgramme programme = loadProgramme(id);
-        TrainingSessionDetails details = validate(form, errors);
-        if (details == null) {
-            return sessionForm(programme, null, model);
+        String page = sessionForm(programme, null, model);
+        if (errors.hasErrors()) {
+            return page;
         }
-        try {
-            TrainingSessionId session = training.schedule(new ScheduleSession(programme.getId(), details));
-            redirect.addFlashAttribute("confirmation", "training.session.scheduled");
-            return "redirect:/cooperation/training/sessions/" + session;
-        } catch (TrainingRuleViolation e) {
-            rejectSessionRule(e, errors);
-            return sessionForm(programme, null, model);
-        }
+        TrainingSessionId session = training.schedule(new ScheduleSession(programme.getId(), mapper.toDetails(form)));
+        redirect.addFlashAttribute("confirmation", "training.session.scheduled");
+        return "redirect:/cooperation/training/sessions/" + session;
     }
 
     @GetMapping("/sessions/{id}")
@@ -221,176 +206,23 @@ class TrainingProgrammeController {
     }
 
     @PostMapping("/sessions/{id}")
+    @FormView(SESSION_FORM)
     String replan(@PathVariable UUID id, @Valid @ModelAttribute("trainingSession") TrainingSessionForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         SessionOverview overview = loadSession(id);
-        TrainingProgramme programme = query.programme(overview.session().getProgrammeId()).orElseThrow();
-        TrainingSessionDetails details = validate(form, errors);
-        if (details == null) {
-            return sessionForm(programme, id, model);
+        String page = sessionForm(query.programme(overview.session().getProgrammeId()).orElseThrow(), id, model);
+        if (errors.hasErrors()) {
+            return page;
         }
-        try {
-            training.replan(new ReplanSession(overview.session().getId(), form.getVersion(), details));
-        } catch (TrainingRuleViolation e) {
-            rejectSessionRule(e, errors);
-            return sessionForm(programme, id, model);
-        } catch (TrainingChangedMeanwhile e) {
-            errors.reject("training.changed-meanwhile");
-            return sessionForm(programme, id, model);
-        } catch (TrainingNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        training.replan(new ReplanSession(overview.session().getId(), form.getVersion(), mapper.toDetails(form)));
         redirect.addFlashAttribute("confirmation", "training.session.updated");
         return "redirect:/cooperation/training/sessions/" + id;
-    }
-
-    @GetMapping("/sessions/{id}/registrations/new")
-    String newRegistration(@PathVariable UUID id, Model model) {
-        model.addAttribute("trainingRegistration", new TrainingRegistrationForm());
-        return registrationForm(loadSession(id), model);
-    }
-
-    @PostMapping("/sessions/{id}/registrations")
-    String register(@PathVariable UUID id,
-                    @Valid @ModelAttribute("trainingRegistration") TrainingRegistrationForm form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        SessionOverview overview = loadSession(id);
-        if (errors.hasErrors()) {
-            return registrationForm(overview, model);
-        }
-        try {
-            RegistrationOutcome outcome = training.register(new Register(overview.session().getId(),
-                    new MemberId(form.getMemberId()), form.getPersonName()));
-            redirect.addFlashAttribute("confirmation",
-                    outcome.waiting() ? "training.registration.waiting" : "training.registration.recorded");
-        } catch (TrainingRuleViolation e) {
-            switch (e.reason()) {
-                case "training.registration.member.not-member" -> errors.rejectValue("memberId", e.reason());
-                case "training.registration.personName.required", "training.registration.duplicate" ->
-                        errors.rejectValue("personName", e.reason());
-                default -> errors.reject(e.reason());
-            }
-            return registrationForm(overview, model);
-        } catch (TrainingNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "redirect:/cooperation/training/sessions/" + id;
-    }
-
-    @PostMapping("/registrations/{id}/cancel")
-    String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-        TrainingRegistration registration = query.registration(new TrainingRegistrationId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        try {
-            training.cancel(new CancelRegistration(registration.getId()));
-            redirect.addFlashAttribute("confirmation", "training.registration.cancelled");
-        } catch (TrainingRuleViolation e) {
-            redirect.addFlashAttribute("refusal", e.reason());
-        }
-        return "redirect:/cooperation/training/sessions/" + registration.getSessionId();
-    }
-
-    @GetMapping("/sessions/{id}/attendance")
-    String attendance(@PathVariable UUID id, Model model) {
-        SessionOverview overview = loadSession(id);
-        Map<MemberId, String> names = memberNames();
-        TrainingAttendanceForm form = new TrainingAttendanceForm();
-        form.setVersion(overview.session().getVersion());
-        query.registrationsOf(overview.session().getId()).stream().filter(TrainingRegistration::holdsPlace)
-                .forEach(r -> form.getLines().add(new TrainingAttendanceForm.Line(r.getId().value(),
-                        r.getPersonName(), names.getOrDefault(r.getMemberId(), "?"), r.getAttendance())));
-        model.addAttribute("trainingAttendance", form);
-        return attendanceForm(overview, model);
-    }
-
-    @PostMapping("/sessions/{id}/attendance")
-    String recordAttendance(@PathVariable UUID id,
-                            @ModelAttribute("trainingAttendance") TrainingAttendanceForm form, BindingResult errors,
-                            Model model, RedirectAttributes redirect) {
-        SessionOverview overview = loadSession(id);
-        // Names are shown again from the registrations, never from what the browser sent back.
-        Map<UUID, TrainingRegistration> holding = query.registrationsOf(overview.session().getId()).stream()
-                .filter(TrainingRegistration::holdsPlace)
-                .collect(Collectors.toMap(r -> r.getId().value(), r -> r));
-        Map<MemberId, String> names = memberNames();
-        Map<TrainingRegistrationId, Attendance> presence = new HashMap<>();
-        for (int i = 0; i < form.getLines().size(); i++) {
-            TrainingAttendanceForm.Line line = form.getLines().get(i);
-            TrainingRegistration registration = line == null ? null : holding.get(line.getRegistrationId());
-            if (registration == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-            }
-            line.setPersonName(registration.getPersonName());
-            line.setMemberName(names.getOrDefault(registration.getMemberId(), "?"));
-            if (line.getAttendance() == null && !errors.hasFieldErrors("lines[" + i + "].attendance")) {
-                errors.rejectValue("lines[" + i + "].attendance", "training.attendance.required");
-            }
-            if (line.getAttendance() != null) {
-                presence.put(registration.getId(), line.getAttendance());
-            }
-        }
-        if (errors.hasErrors()) {
-            return attendanceForm(overview, model);
-        }
-        try {
-            training.recordAttendance(new RecordAttendance(overview.session().getId(), form.getVersion(), presence));
-        } catch (TrainingChangedMeanwhile e) {
-            errors.reject("training.changed-meanwhile");
-            return attendanceForm(overview, model);
-        } catch (TrainingRuleViolation e) {
-            errors.reject(e.reason());
-            return attendanceForm(overview, model);
-        }
-        redirect.addFlashAttribute("confirmation", "training.attendance.recorded");
-        return "redirect:/cooperation/training/sessions/" + id;
-    }
-
-    private TrainingSessionDetails validate(TrainingSessionForm form, BindingResult errors) {
-        if (form.getStartsAt() != null && form.getEndsAt() != null && !form.getEndsAt().isAfter(form.getStartsAt())) {
-            errors.rejectValue("endsAt", "training.session.ends-before-start");
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        try {
-            return mapper.toDetails(form);
-        } catch (TrainingRuleViolation e) {
-            rejectSessionRule(e, errors);
-            return null;
-        }
-    }
-
-    private static void rejectSessionRule(TrainingRuleViolation violation, BindingResult errors) {
-        String reason = violation.reason();
-        switch (reason) {
-            case "training.session.date.outside-year" -> errors.rejectValue("date", reason);
-            case "training.session.ends-before-start" -> errors.rejectValue("endsAt", reason);
-            case "training.session.capacity.min", "training.session.capacity.below-registered" ->
-                    errors.rejectValue("capacity", reason);
-            case "training.session.title.required" -> errors.rejectValue("title", reason);
-            case "training.session.place.required" -> errors.rejectValue("place", reason);
-            case "training.session.trainer.required" -> errors.rejectValue("trainer", reason);
-            default -> errors.reject(reason);
-        }
     }
 
     private String sessionForm(TrainingProgramme programme, UUID sessionId, Model model) {
         model.addAttribute("programme", programme);
         model.addAttribute("sessionId", sessionId);
         return SESSION_FORM;
-    }
-
-    private String registrationForm(SessionOverview overview, Model model) {
-        model.addAttribute("sessionView", mapper.toView(overview));
-        model.addAttribute("choosableMembers", members.currentMembers().stream()
-                .map(m -> new ExchangesMemberChoice(m.getId().value(), m.getDetails().name())).toList());
-        return REGISTRATION_FORM;
-    }
-
-    private String attendanceForm(SessionOverview overview, Model model) {
-        model.addAttribute("sessionView", mapper.toView(overview));
-        model.addAttribute("canRecordAttendance", !overview.session().getDetails().on().isAfter(LocalDate.now(clock)));
-        return ATTENDANCE_FORM;
     }
 
     private Map<MemberId, String> memberNames() {
@@ -400,11 +232,11 @@ class TrainingProgrammeController {
 
     private TrainingProgramme loadProgramme(UUID id) {
         return query.programme(new TrainingProgrammeId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 
     private SessionOverview loadSession(UUID id) {
         return query.session(new TrainingSessionId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 }

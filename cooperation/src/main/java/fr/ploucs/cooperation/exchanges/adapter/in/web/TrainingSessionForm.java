@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
+import fr.ploucs.webparts.PeriodInOrder;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** A training session as typed, kept whole when it is refused. */
+@PeriodInOrder(start = "startsAt", end = "endsAt", sameAllowed = false, message = "{training.session.ends-before-start}")
 public class TrainingSessionForm {
 
     @NotBlank(message = "{training.session.title.required}")

@@ -71,7 +71,7 @@ class TrainingPersistenceAdapter implements TrainingRepository {
         } catch (OptimisticLockingFailureException e) {
             throw new TrainingChangedMeanwhile(programme.getId());
         } catch (DuplicateKeyException e) {
-            throw new TrainingRuleViolation("training.programme.year.taken");
+            throw new TrainingRuleViolation("year", "training.programme.year.taken");
         }
     }
 
@@ -148,7 +148,7 @@ class TrainingPersistenceAdapter implements TrainingRepository {
         } catch (OptimisticLockingFailureException e) {
             throw new TrainingChangedMeanwhile(registration.getId());
         } catch (DuplicateKeyException e) {
-            throw new TrainingRuleViolation("training.registration.duplicate");
+            throw new TrainingRuleViolation("personName", "training.registration.duplicate");
         }
     }
 }

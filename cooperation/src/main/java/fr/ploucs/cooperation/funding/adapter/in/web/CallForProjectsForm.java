@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.webparts.PeriodInOrder;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A call for projects as typed. */
+@PeriodInOrder(start = "opensOn", end = "deadline", message = "{funding.call.rule.deadline-before-opening}")
 public class CallForProjectsForm {
 
     @NotNull(message = "{funding.call.funder.required}")

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.funding.application.port.in.CallsForProjectsUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingNotFound;
@@ -8,8 +10,7 @@ import fr.ploucs.cooperation.funding.domain.CallForProjects;
 import fr.ploucs.cooperation.funding.domain.CallForProjectsId;
 import fr.ploucs.cooperation.funding.domain.Funder;
 import fr.ploucs.cooperation.funding.domain.FunderId;
-import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
-import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,6 +67,7 @@ class CallsForProjectsController {
     }
 
     @PostMapping
+    @FormView("cooperation/funding/call-form")
     String publish(@Valid @ModelAttribute("call") CallForProjectsForm form, BindingResult errors,
                    RedirectAttributes redirect) {
         return save(form, errors, redirect, details -> calls.publish(details), "funding.call.published");
@@ -74,7 +76,7 @@ class CallsForProjectsController {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         CallForProjects call = calls.byId(new CallForProjectsId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
         CallDetails details = call.getDetails();
         CallForProjectsForm form = new CallForProjectsForm();
         form.setFunderId(details.funderId().value());
@@ -90,6 +92,7 @@ class CallsForProjectsController {
     }
 
     @PostMapping("/{id}")
+    @FormView("cooperation/funding/call-form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("call") CallForProjectsForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         model.addAttribute("callId", id);
@@ -99,9 +102,6 @@ class CallsForProjectsController {
 
     private String save(CallForProjectsForm form, BindingResult errors, RedirectAttributes redirect,
                         java.util.function.Consumer<CallDetails> action, String confirmation) {
-        if (form.getOpensOn() != null && form.getDeadline() != null && form.getDeadline().isBefore(form.getOpensOn())) {
-            errors.rejectValue("deadline", "funding.call.rule.deadline-before-opening");
-        }
         if (errors.hasErrors()) {
             return "cooperation/funding/call-form";
         }
@@ -111,12 +111,6 @@ class CallsForProjectsController {
                     FundingWebText.tidy(form.getDescription())));
         } catch (FundingNotFound e) {
             errors.rejectValue("funderId", "funding.call.funder.required");
-            return "cooperation/funding/call-form";
-        } catch (FundingRuleViolation e) {
-            errors.reject(e.reason());
-            return "cooperation/funding/call-form";
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
             return "cooperation/funding/call-form";
         }
         redirect.addFlashAttribute("confirmation", confirmation);

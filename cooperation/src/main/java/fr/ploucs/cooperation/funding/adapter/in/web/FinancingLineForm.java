@@ -1,9 +1,10 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
-import fr.ploucs.cooperation.shared.adapter.in.web.TypedAmount;
+import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
+
 
 import fr.ploucs.cooperation.funding.domain.FinancingLineStatus;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.UUID;
@@ -13,9 +14,9 @@ public class FinancingLineForm {
 
     private UUID funderId;
 
-    @NotBlank(message = "{funding.plan.amount.required}")
-    @TypedAmount
-    private String amount;
+    @NotNull(message = "{funding.plan.amount.required}")
+    @MoneyInput
+    private Money amount;
 
     @NotNull(message = "{funding.plan.status.required}")
     private FinancingLineStatus status;
@@ -24,8 +25,8 @@ public class FinancingLineForm {
 
     public UUID getFunderId() { return funderId; }
     public void setFunderId(UUID funderId) { this.funderId = funderId; }
-    public String getAmount() { return amount; }
-    public void setAmount(String amount) { this.amount = amount; }
+    public Money getAmount() { return amount; }
+    public void setAmount(Money amount) { this.amount = amount; }
     public FinancingLineStatus getStatus() { return status; }
     public void setStatus(FinancingLineStatus status) { this.status = status; }
     public Long getVersion() { return version; }

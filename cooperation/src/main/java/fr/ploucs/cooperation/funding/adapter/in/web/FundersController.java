@@ -1,11 +1,13 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.domain.Funder;
 import fr.ploucs.cooperation.funding.domain.FunderDetails;
 import fr.ploucs.cooperation.funding.domain.FunderId;
 import fr.ploucs.cooperation.funding.domain.FunderKind;
-import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +71,7 @@ class FundersController {
 
     @GetMapping("/funders/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        Funder funder = funders.byId(new FunderId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Funder funder = funders.byId(new FunderId(id)).orElseThrow(() -> new NotFound(id));
         FunderDetails details = funder.getDetails();
         FunderForm form = new FunderForm();
         form.setName(details.name());
@@ -84,18 +86,14 @@ class FundersController {
     }
 
     @PostMapping("/funders/{id}")
+    @FormView("cooperation/funding/funder-form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("funder") FunderForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         model.addAttribute("funderId", id);
         if (errors.hasErrors()) {
             return "cooperation/funding/funder-form";
         }
-        try {
-            funders.update(new FunderId(id), form.getVersion(), details(form));
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
-            return "cooperation/funding/funder-form";
-        }
+        funders.update(new FunderId(id), form.getVersion(), details(form));
         redirect.addFlashAttribute("confirmation", "funding.funder.updated");
         return "redirect:/cooperation/funding/funders";
     }

@@ -1,6 +1,8 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
-import fr.ploucs.cooperation.shared.adapter.in.web.TypedAmount;
+import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
+
 
 import fr.ploucs.cooperation.funding.domain.FundedPillar;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-/** An application for funding as typed; the amount stays text so that « 1 500,00 » comes back as typed. */
+/** An application for funding as typed; the amount read by the web parts' Money formatter. */
 public class FundingApplicationForm {
 
     @NotNull(message = "{funding.application.funder.required}")
@@ -24,9 +26,9 @@ public class FundingApplicationForm {
     @NotNull(message = "{funding.application.pillar.required}")
     private FundedPillar pillar;
 
-    @NotBlank(message = "{funding.application.amountAsked.required}")
-    @TypedAmount
-    private String amountAsked;
+    @NotNull(message = "{funding.application.amountAsked.required}")
+    @MoneyInput
+    private Money amountAsked;
 
     private Long version;
 
@@ -38,8 +40,8 @@ public class FundingApplicationForm {
     public void setTitle(String title) { this.title = title; }
     public FundedPillar getPillar() { return pillar; }
     public void setPillar(FundedPillar pillar) { this.pillar = pillar; }
-    public String getAmountAsked() { return amountAsked; }
-    public void setAmountAsked(String amountAsked) { this.amountAsked = amountAsked; }
+    public Money getAmountAsked() { return amountAsked; }
+    public void setAmountAsked(Money amountAsked) { this.amountAsked = amountAsked; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

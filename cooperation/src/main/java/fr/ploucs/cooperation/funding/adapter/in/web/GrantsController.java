@@ -1,19 +1,17 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
-import fr.ploucs.cooperation.shared.adapter.in.web.FundingAmountText;
+import fr.ploucs.sharedkernel.NotFound;
 
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.GrantsUseCase;
 import fr.ploucs.cooperation.funding.domain.Earmark;
 import fr.ploucs.cooperation.funding.domain.EarmarkKind;
 import fr.ploucs.cooperation.funding.domain.Funder;
-import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
-import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
 import fr.ploucs.cooperation.funding.domain.Grant;
 import fr.ploucs.cooperation.funding.domain.GrantId;
 import fr.ploucs.cooperation.funding.domain.ReportKind;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +21,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +40,10 @@ class GrantsController {
     private final GrantsUseCase grants;
     private final FundersUseCase funders;
 
-    GrantsController(GrantsUseCase grants, FundersUseCase funders) {
+    private final Clock clock;
+
+    GrantsController(GrantsUseCase grants, FundersUseCase funders, Clock clock) {
+        this.clock = clock;
         this.grants = grants;
         this.funders = funders;
     }
@@ -67,72 +66,50 @@ class GrantsController {
 
     @GetMapping("/grants/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Grant grant = load(id);
-        return page(grant, newEarmark(grant), newReport(grant), newDone(grant), model);
+        return page(load(id), model);
     }
 
     @PostMapping("/grants/{id}/earmarks")
+    @FormView(PAGE)
     String addEarmark(@PathVariable UUID id, @Valid @ModelAttribute("earmark") EarmarkForm form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {
         Grant grant = load(id);
-        Earmark earmark = null;
-        if (!errors.hasErrors()) {
-            earmark = earmark(form, errors);
-        }
+        String page = page(grant, model);
+        Earmark earmark = errors.hasErrors() ? null : earmark(form, errors);
         if (errors.hasErrors()) {
-            return page(grant, form, newReport(grant), newDone(grant), model);
+            return page;
         }
-        try {
-            grants.addEarmark(grant.getId(), form.getVersion(), earmark);
-        } catch (FundingRuleViolation e) {
-            errors.reject(e.reason());
-            return page(grant, form, newReport(grant), newDone(grant), model);
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
-            return page(grant, form, newReport(grant), newDone(grant), model);
-        }
+        grants.addEarmark(grant.getId(), form.getVersion(), earmark);
         redirect.addFlashAttribute("confirmation", "funding.earmark.added");
         return "redirect:/cooperation/funding/grants/" + id;
     }
 
     @PostMapping("/grants/{id}/reports")
+    @FormView(PAGE)
     String addReport(@PathVariable UUID id, @Valid @ModelAttribute("report") ReportDeadlineForm form,
                      BindingResult errors, Model model, RedirectAttributes redirect) {
         Grant grant = load(id);
+        String page = page(grant, model);
         if (errors.hasErrors()) {
-            return page(grant, newEarmark(grant), form, newDone(grant), model);
+            return page;
         }
-        try {
-            grants.addReportDeadline(grant.getId(), form.getVersion(), form.getKind(), form.getDueOn());
-        } catch (FundingRuleViolation e) {
-            errors.reject(e.reason());
-            return page(grant, newEarmark(grant), form, newDone(grant), model);
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
-            return page(grant, newEarmark(grant), form, newDone(grant), model);
-        }
+        grants.addReportDeadline(grant.getId(), form.getVersion(), form.getKind(), form.getDueOn());
         redirect.addFlashAttribute("confirmation", "funding.report.added");
         return "redirect:/cooperation/funding/grants/" + id;
     }
 
     @PostMapping("/grants/{id}/reports/{reportId}/done")
+    @FormView(PAGE)
     String recordDone(@PathVariable UUID id, @PathVariable UUID reportId,
                       @Valid @ModelAttribute("done") ReportDoneForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
         Grant grant = load(id);
         form.setReportId(reportId);
+        String page = page(grant, model);
         if (errors.hasErrors()) {
-            return page(grant, newEarmark(grant), newReport(grant), form, model);
+            return page;
         }
-        try {
-            grants.recordReportDone(grant.getId(), form.getVersion(), reportId, form.getDoneOn());
-        } catch (FundingRuleViolation e) {
-            errors.reject(e.reason());
-            return page(grant, newEarmark(grant), newReport(grant), form, model);
-        } catch (FundingChangedMeanwhile e) {
-            errors.reject("funding.changed-meanwhile");
-            return page(grant, newEarmark(grant), newReport(grant), form, model);
-        }
+        grants.recordReportDone(grant.getId(), form.getVersion(), reportId, form.getDoneOn());
         redirect.addFlashAttribute("confirmation", "funding.report.done.recorded");
         return "redirect:/cooperation/funding/grants/" + id;
     }
@@ -143,11 +120,18 @@ class GrantsController {
         return "cooperation/funding/reports";
     }
 
-    private String page(Grant grant, EarmarkForm earmark, ReportDeadlineForm report, ReportDoneForm done, Model model) {
+    /** The grant's page, with an empty form for each of its forms that the request did not bind. */
+    private String page(Grant grant, Model model) {
         model.addAttribute("grant", grant);
-        model.addAttribute("earmark", earmark);
-        model.addAttribute("report", report);
-        model.addAttribute("done", done);
+        if (!model.containsAttribute("earmark")) {
+            model.addAttribute("earmark", newEarmark(grant));
+        }
+        if (!model.containsAttribute("report")) {
+            model.addAttribute("report", newReport(grant));
+        }
+        if (!model.containsAttribute("done")) {
+            model.addAttribute("done", newDone(grant));
+        }
         model.addAttribute("earmarkKinds", EarmarkKind.values());
         model.addAttribute("reportKinds", ReportKind.values());
         model.addAttribute("today", today());
@@ -157,22 +141,19 @@ class GrantsController {
     /** Coaching hours are rate × hours; the other kinds an amount. Says which field is missing. */
     private static Earmark earmark(EarmarkForm form, BindingResult errors) {
         if (form.getKind() == EarmarkKind.COACHING_HOURS) {
-            BigDecimal rate = FundingAmountText.parse(form.getHourlyRate());
-            BigDecimal hours = FundingAmountText.parse(form.getHours());
-            if (rate == null) {
+            if (form.getHourlyRate() == null) {
                 errors.rejectValue("hourlyRate", "funding.earmark.hourlyRate.required");
             }
-            if (hours == null) {
+            if (form.hoursValue() == null) {
                 errors.rejectValue("hours", "funding.earmark.hours.required");
             }
-            return errors.hasErrors() ? null : Earmark.coachingHours(rate, hours);
+            return errors.hasErrors() ? null : Earmark.coachingHours(form.getHourlyRate(), form.hoursValue());
         }
-        BigDecimal amount = FundingAmountText.parse(form.getAmount());
-        if (amount == null) {
+        if (form.getAmount() == null) {
             errors.rejectValue("amount", "funding.earmark.amount.required");
             return null;
         }
-        return Earmark.of(form.getKind(), amount);
+        return Earmark.of(form.getKind(), form.getAmount());
     }
 
     private static EarmarkForm newEarmark(Grant grant) {
@@ -187,7 +168,7 @@ class GrantsController {
         return form;
     }
 
-    private static ReportDoneForm newDone(Grant grant) {
+    private ReportDoneForm newDone(Grant grant) {
         ReportDoneForm form = new ReportDoneForm();
         form.setVersion(grant.getVersion());
         form.setDoneOn(today());
@@ -195,10 +176,10 @@ class GrantsController {
     }
 
     private Grant load(UUID id) {
-        return grants.byId(new GrantId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return grants.byId(new GrantId(id)).orElseThrow(() -> new NotFound(id));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Paris"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

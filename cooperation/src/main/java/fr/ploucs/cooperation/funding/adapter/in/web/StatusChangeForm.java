@@ -1,6 +1,10 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
-import fr.ploucs.cooperation.shared.adapter.in.web.TypedAmount;
+import fr.ploucs.webparts.PeriodInOrder;
+
+import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.webparts.MoneyInput;
+
 
 import fr.ploucs.cooperation.funding.domain.ApplicationStatus;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +18,7 @@ import java.time.LocalDate;
  * A step of an application: the new status and its date (for a submission, the submission date), a comment (for a
  * rejection, the reason), and for a grant the amount granted and the period it covers.
  */
+@PeriodInOrder(start = "grantStartsOn", end = "grantEndsOn", message = "{funding.grant.rule.period-order}")
 public class StatusChangeForm {
 
     @NotNull(message = "{funding.status-change.target.required}")
@@ -27,8 +32,8 @@ public class StatusChangeForm {
     @Size(max = 1000, message = "{funding.status-change.comment.size}")
     private String comment;
 
-    @TypedAmount
-    private String amountGranted;
+    @MoneyInput
+    private Money amountGranted;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate grantStartsOn;
@@ -44,8 +49,8 @@ public class StatusChangeForm {
     public void setDate(LocalDate date) { this.date = date; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
-    public String getAmountGranted() { return amountGranted; }
-    public void setAmountGranted(String amountGranted) { this.amountGranted = amountGranted; }
+    public Money getAmountGranted() { return amountGranted; }
+    public void setAmountGranted(Money amountGranted) { this.amountGranted = amountGranted; }
     public LocalDate getGrantStartsOn() { return grantStartsOn; }
     public void setGrantStartsOn(LocalDate grantStartsOn) { this.grantStartsOn = grantStartsOn; }
     public LocalDate getGrantEndsOn() { return grantEndsOn; }

@@ -1,5 +1,8 @@
 package fr.ploucs.cooperation.funding.adapter.out.persistence;
 
+import fr.ploucs.sharedkernel.Money;
+import java.math.BigDecimal;
+
 import fr.ploucs.cooperation.funding.domain.ApplicationDetails;
 import fr.ploucs.cooperation.funding.domain.ApplicationStatusChange;
 import fr.ploucs.cooperation.funding.domain.CallDetails;
@@ -84,6 +87,15 @@ interface FundingPersistenceMapper {
 
     @Mapping(target = "id", source = "reportId")
     ReportDeadline toDomain(GrantReportRow row);
+
+    /** Amounts are {@link Money} in the domain and {@code NUMERIC(12, 2)} in the rows. */
+    default BigDecimal map(Money amount) {
+        return amount == null ? null : amount.amount();
+    }
+
+    default Money toMoney(BigDecimal amount) {
+        return Money.of(amount);
+    }
 
     default UUID map(FunderId id) {
         return id == null ? null : id.value();

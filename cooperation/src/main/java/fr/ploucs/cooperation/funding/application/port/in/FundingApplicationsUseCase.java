@@ -7,7 +7,7 @@ import fr.ploucs.cooperation.funding.domain.FundingApplication;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.GrantId;
 
-import java.math.BigDecimal;
+import fr.ploucs.sharedkernel.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +46,7 @@ public interface FundingApplicationsUseCase {
      * @param reason       the comment; for REJECTED, the reason, required
      */
     record ChangeStatus(FundingApplicationId id, Long expectedVersion, ApplicationStatus target, LocalDate on,
-                        String reason, BigDecimal amountGranted, LocalDate grantStartsOn, LocalDate grantEndsOn) {
+                        String reason, Money amountGranted, LocalDate grantStartsOn, LocalDate grantEndsOn) {
         public ChangeStatus {
             Objects.requireNonNull(id);
             Objects.requireNonNull(target);

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.members.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.engagement.adapter.in.web.EngagementForm;
 import fr.ploucs.cooperation.people.adapter.in.web.ContactForm;
 
@@ -54,7 +56,7 @@ public class MemberPage {
     }
 
     public Member load(UUID id) {
-        return members.byId(new MemberId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return members.byId(new MemberId(id)).orElseThrow(() -> new NotFound(id));
     }
 
     /** @param year the year of the contribution shown; null for the current year */

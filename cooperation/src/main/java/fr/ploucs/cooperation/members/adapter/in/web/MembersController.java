@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.members.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.Admit;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.RecordDeparture;
@@ -10,14 +12,12 @@ import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
-import fr.ploucs.cooperation.members.application.port.in.SiretAlreadyRegistered;
 import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
-import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -55,9 +56,11 @@ public class MembersController {
     private final MemberWebMapper mapper;
     private final MemberPage memberPage;
     private final FindTerritoryQuery territory;
+    private final Clock clock;
 
     MembersController(RegisterMemberUseCase registration, ChangeMemberUseCase changes, FindMembersQuery members,
-                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory) {
+                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory, Clock clock) {
+        this.clock = clock;
         this.registration = registration;
         this.changes = changes;
         this.members = members;
@@ -109,12 +112,13 @@ public class MembersController {
     @GetMapping("/members/new")
     String newMember(Model model) {
         MemberForm form = new MemberForm();
-        form.setJoinedOn(LocalDate.now());
+        form.setJoinedOn(LocalDate.now(clock));
         model.addAttribute("member", form);
         return "cooperation/members/form";
     }
 
     @PostMapping("/members")
+    @FormView("cooperation/members/form")
     String register(@Valid @ModelAttribute("member") MemberForm form, BindingResult errors,
                     RedirectAttributes redirect) {
         if (form.getJoinedOn() == null) {
@@ -124,15 +128,10 @@ public class MembersController {
         if (errors.hasErrors()) {
             return "cooperation/members/form";
         }
-        try {
-            MemberId id = registration.register(
-                    new RegisterMember(mapper.toDetails(form), form.getJoinedOn(), form.isCandidate()));
-            redirect.addFlashAttribute("confirmation", form.isCandidate() ? "member.candidate.registered" : "member.registered");
-            return "redirect:/cooperation/members/" + id;
-        } catch (SiretAlreadyRegistered e) {
-            errors.rejectValue("siret", "member.siret.taken");
-            return "cooperation/members/form";
-        }
+        MemberId id = registration.register(
+                new RegisterMember(mapper.toDetails(form), form.getJoinedOn(), form.isCandidate()));
+        redirect.addFlashAttribute("confirmation", form.isCandidate() ? "member.candidate.registered" : "member.registered");
+        return "redirect:/cooperation/members/" + id;
     }
 
     @GetMapping("/members/{id}")
@@ -150,7 +149,7 @@ public class MembersController {
                 .filter(authority -> authority.startsWith(MEMBER_AUTHORITY_PREFIX))
                 .findFirst()
                 .map(authority -> "redirect:/cooperation/members/" + authority.substring(MEMBER_AUTHORITY_PREFIX.length()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(authentication.getName()));
     }
 
     @GetMapping("/members/{id}/edit")
@@ -162,6 +161,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}")
+    @FormView("cooperation/members/form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("member") MemberForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         model.addAttribute("memberId", id);
@@ -169,15 +169,7 @@ public class MembersController {
         if (errors.hasErrors()) {
             return "cooperation/members/form";
         }
-        try {
-            changes.updateDetails(new UpdateDetails(new MemberId(id), form.getVersion(), mapper.toDetails(form)));
-        } catch (SiretAlreadyRegistered e) {
-            errors.rejectValue("siret", "member.siret.taken");
-            return "cooperation/members/form";
-        } catch (MemberChangedMeanwhile e) {
-            errors.reject("member.changed-meanwhile");
-            return "cooperation/members/form";
-        }
+        changes.updateDetails(new UpdateDetails(new MemberId(id), form.getVersion(), mapper.toDetails(form)));
         redirect.addFlashAttribute("confirmation", "member.updated");
         return "redirect:/cooperation/members/" + id;
     }
@@ -188,6 +180,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}/admission")
+    @FormView("cooperation/members/membership-change")
     String admit(@PathVariable UUID id, @Valid @ModelAttribute("change") MembershipChangeForm form,
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         return recordMembershipChange(id, "admission", form, errors, model, redirect,
@@ -200,6 +193,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}/departure")
+    @FormView("cooperation/members/membership-change")
     String recordDeparture(@PathVariable UUID id, @Valid @ModelAttribute("change") MembershipChangeForm form,
                            BindingResult errors, Model model, RedirectAttributes redirect) {
         if (form.getReason() == null || form.getReason().isBlank()) {
@@ -216,6 +210,7 @@ public class MembersController {
     }
 
     @PostMapping("/members/{id}/return")
+    @FormView("cooperation/members/membership-change")
     String recordReturn(@PathVariable UUID id, @Valid @ModelAttribute("change") MembershipChangeForm form,
                         BindingResult errors, Model model, RedirectAttributes redirect) {
         return recordMembershipChange(id, "return", form, errors, model, redirect,
@@ -225,7 +220,7 @@ public class MembersController {
 
     private String membershipForm(Member member, String kind, Model model) {
         MembershipChangeForm form = new MembershipChangeForm();
-        form.setDate(LocalDate.now());
+        form.setDate(LocalDate.now(clock));
         form.setVersion(member.getVersion());
         model.addAttribute("change", form);
         model.addAttribute("kind", kind);
@@ -240,15 +235,7 @@ public class MembersController {
         if (errors.hasErrors()) {
             return "cooperation/members/membership-change";
         }
-        try {
-            change.run();
-        } catch (MembershipRuleViolation e) {
-            errors.reject(e.reason());
-            return "cooperation/members/membership-change";
-        } catch (MemberChangedMeanwhile e) {
-            errors.reject("member.changed-meanwhile");
-            return "cooperation/members/membership-change";
-        }
+        change.run();
         redirect.addFlashAttribute("confirmation", "member." + kind + ".recorded");
         return "redirect:/cooperation/members/" + id;
     }

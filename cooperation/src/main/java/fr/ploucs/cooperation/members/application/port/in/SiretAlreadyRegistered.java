@@ -1,9 +1,11 @@
 package fr.ploucs.cooperation.members.application.port.in;
 
+import fr.ploucs.sharedkernel.RuleViolation;
+
 /** Two members cannot share a SIRET: the second is almost always the first one registered again. */
-public class SiretAlreadyRegistered extends RuntimeException {
+public class SiretAlreadyRegistered extends RuleViolation {
 
     public SiretAlreadyRegistered() {
-        super("another member already has this SIRET");
+        super("siret", "member.siret.taken");
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.mutualisation.adapter.in.web;
 
+import fr.ploucs.webparts.PeriodInOrder;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /** « Réserver »: which member, from when to when (Paris time, as typed in a datetime-local field), and what for. */
+@PeriodInOrder(start = "startsAt", end = "endsAt", sameAllowed = false, message = "{booking.rule.end-before-start}")
 public class BookingForm {
 
     /** What an HTML datetime-local field sends and shows, to the minute. */

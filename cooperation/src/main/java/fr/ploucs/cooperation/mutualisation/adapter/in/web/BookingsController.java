@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.mutualisation.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase.CancelBooking;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookingNotFound;
@@ -63,7 +65,7 @@ class BookingsController {
         LocalDate anchor = date == null ? today : date;
         SharedResourceId resourceId = resource == null ? null : new SharedResourceId(resource);
         if (resourceId != null && resources.byId(resourceId).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound(resource);
         }
         LocalDate[] grid = BookingCalendar.gridOf(span, anchor);
         List<BookingView> shown = resources.bookingsBetween(resourceId, BookingCalendar.startOf(grid[0]),
@@ -98,8 +100,6 @@ class BookingsController {
             errors.reject(e.reason());
         } catch (BookingChangedMeanwhile e) {
             errors.reject("booking.changed-meanwhile");
-        } catch (BookingNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (errors.hasErrors()) {
             model.addAttribute("booking", shown);
@@ -111,7 +111,7 @@ class BookingsController {
 
     private BookingView load(UUID id) {
         BookingOverview overview = resources.booking(new BookingId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
         return mapper.toView(overview);
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.mutualisation.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase.BookResource;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
@@ -14,9 +16,9 @@ import fr.ploucs.cooperation.mutualisation.domain.MutualisationRuleViolation;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceAlreadyBooked;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceKind;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResource;
-import fr.ploucs.cooperation.mutualisation.domain.SharedResourceChangedMeanwhile;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResourceId;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -124,24 +126,20 @@ class SharedResourcesController {
     }
 
     @PostMapping("/{id}")
+    @FormView("cooperation/mutualisation/resource-form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("resource") SharedResourceForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        SharedResource current = load(id);
-        MemberId currentOwner = current.getDetails().owner();
+        String page = resourceForm(id, load(id).getDetails().owner(), model);
         if (errors.hasErrors()) {
-            return resourceForm(id, currentOwner, model);
+            return page;
         }
         try {
             sharing.update(new UpdateSharedResource(new SharedResourceId(id), form.getVersion(),
                     mapper.toDetails(form), form.isActive()));
         } catch (MutualisationRuleViolation e) {
+            // The resource's rules are all about its owner.
             errors.rejectValue("ownerId", e.reason());
-            return resourceForm(id, currentOwner, model);
-        } catch (SharedResourceChangedMeanwhile e) {
-            errors.reject("resource.changed-meanwhile");
-            return resourceForm(id, currentOwner, model);
-        } catch (SharedResourceNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            return page;
         }
         redirect.addFlashAttribute("confirmation", "resource.updated");
         return "redirect:/cooperation/resources/" + id;
@@ -151,9 +149,6 @@ class SharedResourcesController {
     String book(@PathVariable UUID id, @Valid @ModelAttribute("booking") BookingForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect) {
         SharedResource resource = load(id);
-        if (form.getStartsAt() != null && form.getEndsAt() != null && !form.getEndsAt().isAfter(form.getStartsAt())) {
-            errors.rejectValue("endsAt", "booking.rule.end-before-start");
-        }
         if (errors.hasErrors()) {
             return resourcePage(resource, model);
         }
@@ -166,8 +161,6 @@ class SharedResourcesController {
         } catch (MutualisationRuleViolation e) {
             rejectRule(e, errors);
             return resourcePage(resource, model);
-        } catch (SharedResourceNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("confirmation", "booking.recorded");
         return "redirect:/cooperation/resources/" + id;
@@ -225,6 +218,6 @@ class SharedResourcesController {
 
     private SharedResource load(UUID id) {
         return resources.byId(new SharedResourceId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound(id));
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.partners.adapter.in.web;
 
+import fr.ploucs.sharedkernel.NotFound;
+
 import fr.ploucs.cooperation.partners.application.port.in.FindPartnersQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
@@ -12,10 +14,10 @@ import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.sharedkernel.territory.Epci;
 import fr.ploucs.cooperation.partners.domain.InteractionKind;
 import fr.ploucs.cooperation.partners.domain.Partner;
-import fr.ploucs.cooperation.partners.domain.PartnerChangedMeanwhile;
 import fr.ploucs.cooperation.partners.domain.PartnerId;
 import fr.ploucs.cooperation.partners.domain.PartnerKind;
 import fr.ploucs.cooperation.partners.domain.PartnerRuleViolation;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,23 +127,20 @@ class PartnersController {
     }
 
     @PostMapping("/{id}")
+    @FormView("cooperation/partners/form")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("partner") PartnerForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         load(id);
+        String page = partnerForm(id, model);
         PartnerFields fields = fields(form, errors);
         if (errors.hasErrors()) {
-            return partnerForm(id, model);
+            return page;
         }
         try {
             partners.update(new PartnerId(id), form.getVersion(), fields);
         } catch (PartnerRuleViolation e) {
             reject(e, errors, PARTNER_FIELDS);
-            return partnerForm(id, model);
-        } catch (PartnerChangedMeanwhile e) {
-            errors.reject("partner.changed-meanwhile");
-            return partnerForm(id, model);
-        } catch (PartnerNotFound e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            return page;
         }
         redirect.addFlashAttribute("confirmation", "partner.updated");
         return "redirect:/cooperation/partners/" + id;
@@ -226,8 +225,8 @@ class PartnersController {
     }
 
     private static void reject(PartnerRuleViolation violation, BindingResult errors, Set<String> fields) {
-        if (fields.contains(violation.field())) {
-            errors.rejectValue(violation.field(), violation.reason());
+        if (violation.field().filter(fields::contains).isPresent()) {
+            errors.rejectValue(violation.field().get(), violation.reason());
         } else {
             errors.reject(violation.reason());
         }
@@ -247,6 +246,6 @@ class PartnersController {
     }
 
     private Partner load(UUID id) {
-        return query.byId(new PartnerId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return query.byId(new PartnerId(id)).orElseThrow(() -> new NotFound(id));
     }
 }

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.people.adapter.in.web;
 
+import fr.ploucs.webparts.RefusalRedirect;
+
 import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
 import fr.ploucs.cooperation.members.adapter.in.web.MemberWebMapper;
 import fr.ploucs.cooperation.members.adapter.in.web.RepresentativeChangeForm;
@@ -10,10 +12,9 @@ import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase;
 import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase.AddContact;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.members.domain.Member;
-import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.members.domain.Representative;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,32 +57,25 @@ class MemberPeopleController {
     }
 
     @PostMapping("/contacts")
+    @FormView(value = MemberPage.VIEW, refill = "memberPageAgain", changedMeanwhile = "contact.changed-meanwhile")
     String addContact(@PathVariable UUID id, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {
         memberPage.load(id);
         if (errors.hasErrors()) {
             return memberPage.render(id, null, model);
         }
-        try {
-            people.addContact(new AddContact(new MemberId(id), form.getName(), form.getRole(), form.getEmail(),
-                    form.getPhone()));
-        } catch (MemberChangedMeanwhile e) {
-            errors.reject("contact.changed-meanwhile");
-            return memberPage.render(id, null, model);
-        }
+        people.addContact(new AddContact(new MemberId(id), form.getName(), form.getRole(), form.getEmail(),
+                form.getPhone()));
         redirect.addFlashAttribute("confirmation", "contact.added");
         return "redirect:/cooperation/members/" + id + "#people";
     }
 
     @PostMapping("/contacts/{contactId}/remove")
+    @RefusalRedirect(value = "/cooperation/members/{id}#people", flash = "problem",
+            changedMeanwhile = "contact.changed-meanwhile")
     String removeContact(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
         memberPage.load(id);
-        try {
-            people.removeContact(new MemberId(id), contactId);
-        } catch (MemberChangedMeanwhile e) {
-            redirect.addFlashAttribute("problem", "contact.changed-meanwhile");
-            return "redirect:/cooperation/members/" + id + "#people";
-        }
+        people.removeContact(new MemberId(id), contactId);
         redirect.addFlashAttribute("confirmation", "contact.removed");
         return "redirect:/cooperation/members/" + id + "#people";
     }
@@ -97,25 +91,23 @@ class MemberPeopleController {
     }
 
     @PostMapping("/representative")
+    @FormView(CHANGE_VIEW)
     String change(@PathVariable UUID id, @Valid @ModelAttribute("change") RepresentativeChangeForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        Member member = memberPage.load(id);
+        String page = changeView(memberPage.load(id), model);
         if (errors.hasErrors()) {
-            return changeView(member, model);
+            return page;
         }
-        try {
-            changes.changeRepresentative(new ChangeRepresentative(new MemberId(id), form.getVersion(),
-                    new Representative(form.getName().strip(), form.getEmail().strip(), blankToNull(form.getPhone())),
-                    form.getDate(), form.getReason()));
-        } catch (MembershipRuleViolation e) {
-            errors.reject(e.reason());
-            return changeView(member, model);
-        } catch (MemberChangedMeanwhile e) {
-            errors.reject("member.changed-meanwhile");
-            return changeView(member, model);
-        }
+        changes.changeRepresentative(new ChangeRepresentative(new MemberId(id), form.getVersion(),
+                new Representative(form.getName().strip(), form.getEmail().strip(), blankToNull(form.getPhone())),
+                form.getDate(), form.getReason()));
         redirect.addFlashAttribute("confirmation", "representative.changed");
         return "redirect:/cooperation/members/" + id + "#people";
+    }
+
+    /** The member's page again around a refused contact (called by the web parts' ErrorPages). */
+    void memberPageAgain(@PathVariable UUID id, Model model) {
+        memberPage.render(id, null, model);
     }
 
     private String changeView(Member member, Model model) {

@@ -58,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(DuesController.class)
+@WebMvcTest({DuesController.class, DuesPaymentsController.class})
 @Import({DuesWebMapper.class, DuesControllerTest.Config.class})
 @WithMockUser(roles = "COORDINATOR")
 class DuesControllerTest {
@@ -161,7 +161,7 @@ class DuesControllerTest {
                 .andExpect(redirectedUrl("/cooperation/dues/2026"))
                 .andExpect(flash().attribute("confirmation", "dues.settings.saved"));
 
-        verify(settings).save(new SaveDuesSettings(2026, 4L, new BigDecimal("1120.5"), LocalDate.of(2026, 6, 12), 21));
+        verify(settings).save(new SaveDuesSettings(2026, 4L, new BigDecimal("1120.50"), LocalDate.of(2026, 6, 12), 21));
     }
 
     @Test
@@ -202,7 +202,7 @@ class DuesControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("Quelqu’un d’autre a modifié les paramètres de cette cotisation"),
-                        containsString("value=\"150\""))));
+                        containsString("value=\"150,00\""))));
     }
 
     @Test
@@ -230,7 +230,7 @@ class DuesControllerTest {
                 .andExpect(redirectedUrl("/cooperation/dues/2026"))
                 .andExpect(flash().attribute("confirmation", "dues.payment.recorded"));
 
-        verify(payments).record(new RecordDuesPayment(recyclerie, 2026, new BigDecimal("50"), LocalDate.of(2026, 3, 1),
+        verify(payments).record(new RecordDuesPayment(recyclerie, 2026, new BigDecimal("50.00"), LocalDate.of(2026, 3, 1),
                 PaymentMeans.TRANSFER, "VIR RECYCLERIE"));
     }
 
@@ -279,7 +279,7 @@ class DuesControllerTest {
         mvc.perform(post("/cooperation/dues/2026/payments/{id}", payment.getId().value()).with(csrf())
                         .param("amount", "110").param("paidOn", "2026-02-03").param("means", "CASH").param("version", "2"))
                 .andExpect(redirectedUrl("/cooperation/dues/2026"));
-        verify(payments).correct(new CorrectDuesPayment(payment.getId(), 2L, new BigDecimal("110"),
+        verify(payments).correct(new CorrectDuesPayment(payment.getId(), 2L, new BigDecimal("110.00"),
                 LocalDate.of(2026, 2, 3), PaymentMeans.CASH, null));
 
         doThrow(new DuesChangedMeanwhile("payment")).when(payments).correct(any());
@@ -289,7 +289,7 @@ class DuesControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("Quelqu’un d’autre a modifié ou supprimé ce paiement entre-temps."),
-                        containsString("value=\"115\""))));
+                        containsString("value=\"115,00\""))));
     }
 
     @Test

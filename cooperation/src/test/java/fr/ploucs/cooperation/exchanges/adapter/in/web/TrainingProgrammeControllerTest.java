@@ -66,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Today is 26/11/2026 (CooperationWebTestConfiguration). */
-@WebMvcTest(TrainingProgrammeController.class)
+@WebMvcTest({TrainingProgrammeController.class, TrainingRegistrationsController.class})
 @Import({ExchangesTrainingWebMapper.class, CooperationWebTestConfiguration.class})
 @WithMockUser(roles = "COORDINATOR")
 class TrainingProgrammeControllerTest {
@@ -134,7 +134,7 @@ class TrainingProgrammeControllerTest {
 
     @Test
     void a_year_that_already_has_its_programme_is_refused_next_to_the_year() throws Exception {
-        when(training.openProgramme(any())).thenThrow(new TrainingRuleViolation("training.programme.year.taken"));
+        when(training.openProgramme(any())).thenThrow(new TrainingRuleViolation("year", "training.programme.year.taken"));
 
         mvc.perform(post("/cooperation/training/programmes").with(csrf()).locale(Locale.FRENCH)
                         .param("year", "2026").param("title", "Encore un"))
@@ -173,7 +173,7 @@ class TrainingProgrammeControllerTest {
                         containsString("Il faut au moins une place."),
                         containsString("value=\"le dix\""))));
 
-        when(training.schedule(any())).thenThrow(new TrainingRuleViolation("training.session.date.outside-year"));
+        when(training.schedule(any())).thenThrow(new TrainingRuleViolation("date", "training.session.date.outside-year"));
         mvc.perform(post("/cooperation/training/programmes/" + programme.getId() + "/sessions").with(csrf())
                         .locale(Locale.FRENCH)
                         .param("title", "Gouvernance").param("date", "2027-01-10").param("startsAt", "09:00")
@@ -228,7 +228,7 @@ class TrainingProgrammeControllerTest {
 
     @Test
     void a_duplicate_registration_is_refused_next_to_the_name() throws Exception {
-        when(training.register(any())).thenThrow(new TrainingRuleViolation("training.registration.duplicate"));
+        when(training.register(any())).thenThrow(new TrainingRuleViolation("personName", "training.registration.duplicate"));
         mvc.perform(post("/cooperation/training/sessions/" + open.getId() + "/registrations").with(csrf())
                         .locale(Locale.FRENCH).param("personName", "Lou Martin")
                         .param("memberId", jardins.getId().toString()))
@@ -290,7 +290,7 @@ class TrainingProgrammeControllerTest {
 
     @Test
     void a_stale_session_edit_is_refused_and_a_lower_capacity_than_the_registered_too() throws Exception {
-        doThrow(new TrainingRuleViolation("training.session.capacity.below-registered")).when(training).replan(any());
+        doThrow(new TrainingRuleViolation("capacity", "training.session.capacity.below-registered")).when(training).replan(any());
         mvc.perform(post("/cooperation/training/sessions/" + full.getId()).with(csrf()).locale(Locale.FRENCH)
                         .param("title", "Comptabilité associative").param("date", "2026-10-06")
                         .param("startsAt", "09:00").param("endsAt", "12:30").param("place", "Morcenx-la-Nouvelle")

@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
 
 import fr.ploucs.cooperation.funding.application.port.in.CallsForProjectsUseCase;
@@ -53,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(FundingApplicationsController.class)
+@WebMvcTest({FundingApplicationsController.class, FundingApplicationPageController.class})
 @Import(CooperationWebTestConfiguration.class)
 class FundingApplicationsControllerTest {
 
@@ -130,15 +132,15 @@ class FundingApplicationsControllerTest {
                 .andExpect(flash().attribute("confirmation", "funding.application.started"));
 
         verify(applications).start(new ApplicationDetails(landes, null, "Incubateur 2026", FundedPillar.ACCOMPANIMENT,
-                new BigDecimal("12000.50")));
+                Money.of("12000.50")));
     }
 
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void the_page_shows_the_history_the_financing_plan_with_shares_and_the_next_steps() throws Exception {
         FundingApplication application = submitted(3L);
-        application.addFinancingLine(new FinancingLine(landes, new BigDecimal("9000"), FinancingLineStatus.CONFIRMED));
-        application.addFinancingLine(new FinancingLine(null, new BigDecimal("3000"), FinancingLineStatus.EXPECTED));
+        application.addFinancingLine(new FinancingLine(landes, Money.of("9000"), FinancingLineStatus.CONFIRMED));
+        application.addFinancingLine(new FinancingLine(null, Money.of("3000"), FinancingLineStatus.EXPECTED));
         when(applications.byId(application.getId())).thenReturn(Optional.of(application));
 
         mvc.perform(get("/cooperation/funding/applications/{id}", application.getId().value()).locale(Locale.FRENCH))
@@ -181,14 +183,14 @@ class FundingApplicationsControllerTest {
         FundingApplication application = submitted(3L);
         when(applications.byId(application.getId())).thenReturn(Optional.of(application));
         when(applications.changeStatus(any()))
-                .thenThrow(new FundingRuleViolation("funding.application.rule.granted-above-asked"));
+                .thenThrow(new FundingRuleViolation("amountGranted", "funding.application.rule.granted-above-asked"));
 
         mvc.perform(granting(application, "15 000"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"amountGranted-error\""),
                         containsString("Le montant accordé ne peut pas dépasser le montant demandé."),
-                        containsString("value=\"15 000\""))));
+                        containsString("value=\"15 000,00\""))));
     }
 
     @Test
@@ -206,7 +208,7 @@ class FundingApplicationsControllerTest {
         ArgumentCaptor<ChangeStatus> command = ArgumentCaptor.forClass(ChangeStatus.class);
         verify(applications).changeStatus(command.capture());
         assertThat(command.getValue()).isEqualTo(new ChangeStatus(application.getId(), 3L, ApplicationStatus.GRANTED,
-                LocalDate.of(2026, 3, 1), null, new BigDecimal("10000"), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 1), null, Money.of("10000"), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31)));
     }
 
@@ -259,7 +261,7 @@ class FundingApplicationsControllerTest {
     private FundingApplication submitted(long version) {
         FundingApplication application = FundingApplication.start(FundingApplicationId.newId(),
                 new ApplicationDetails(landes, null, "Incubateur 2026", FundedPillar.ACCOMPANIMENT,
-                        new BigDecimal("12000")), LocalDate.of(2026, 1, 5));
+                        Money.of("12000")), LocalDate.of(2026, 1, 5));
         application.advance(ApplicationStatus.SUBMITTED, LocalDate.of(2026, 2, 1), null);
         return new FundingApplication(application.getId(), application.getDetails(), application.getStatus(),
                 application.getHistory(), application.getSubmittedOn(), null, null, null, version);

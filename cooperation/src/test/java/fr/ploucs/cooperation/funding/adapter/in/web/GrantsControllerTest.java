@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
 
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
@@ -69,8 +71,8 @@ class GrantsControllerTest {
         when(funders.all()).thenReturn(List.of(new Funder(landes,
                 new FunderDetails("Département des Landes", FunderKind.DEPARTEMENT, null, null, null), 0L)));
         grant = new Grant(GrantId.newId(), FundingApplicationId.newId(), landes, "Incubateur 2026",
-                new BigDecimal("10000"), START, START.plusYears(1).minusDays(1), List.of(), List.of(), 4L);
-        grant.addEarmark(Earmark.coachingHours(new BigDecimal("45"), new BigDecimal("40")));
+                Money.of("10000"), START, START.plusYears(1).minusDays(1), List.of(), List.of(), 4L);
+        grant.addEarmark(Earmark.coachingHours(Money.of("45"), new BigDecimal("40")));
         when(grants.byId(grant.getId())).thenReturn(Optional.of(grant));
     }
 
@@ -118,7 +120,7 @@ class GrantsControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("id=\"earmark-form-errors\""),
                         containsString("Les fléchages ne peuvent pas dépasser le montant de la subvention"),
-                        containsString("value=\"9 000\""))));
+                        containsString("value=\"9 000,00\""))));
     }
 
     @Test
@@ -130,7 +132,7 @@ class GrantsControllerTest {
                 .andExpect(redirectedUrl("/cooperation/funding/grants/" + grant.getId()));
 
         verify(grants).addEarmark(eq(grant.getId()), eq(4L),
-                eq(Earmark.coachingHours(new BigDecimal("45.00"), new BigDecimal("40"))));
+                eq(Earmark.coachingHours(Money.of("45.00"), new BigDecimal("40"))));
     }
 
     @Test

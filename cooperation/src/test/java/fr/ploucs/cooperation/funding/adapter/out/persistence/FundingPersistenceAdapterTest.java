@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.out.persistence;
 
+import fr.ploucs.sharedkernel.Money;
+
 import fr.ploucs.cooperation.funding.domain.ApplicationDetails;
 import fr.ploucs.cooperation.funding.domain.ApplicationStatus;
 import fr.ploucs.cooperation.funding.domain.ApplicationStatusChange;
@@ -86,11 +88,11 @@ class FundingPersistenceAdapterTest {
         Funder funder = funder();
         FundingApplication application = FundingApplication.start(FundingApplicationId.newId(),
                 new ApplicationDetails(funder.getId(), null, "Incubateur " + token, FundedPillar.ACCOMPANIMENT,
-                        new BigDecimal("12000.50")), TODAY.minusDays(40));
+                        Money.of("12000.50")), TODAY.minusDays(40));
         application.advance(ApplicationStatus.SUBMITTED, TODAY.minusDays(10), "dossier complet");
         application.reject(TODAY, "enveloppe épuisée");
-        application.addFinancingLine(new FinancingLine(funder.getId(), new BigDecimal("9000"), FinancingLineStatus.EXPECTED));
-        application.addFinancingLine(new FinancingLine(null, new BigDecimal("3000.50"), FinancingLineStatus.CONFIRMED));
+        application.addFinancingLine(new FinancingLine(funder.getId(), Money.of("9000"), FinancingLineStatus.EXPECTED));
+        application.addFinancingLine(new FinancingLine(null, Money.of("3000.50"), FinancingLineStatus.CONFIRMED));
 
         FundingApplication saved = applications.save(application);
         FundingApplication found = applications.findById(application.getId()).orElseThrow();
@@ -105,14 +107,14 @@ class FundingPersistenceAdapterTest {
                 new ApplicationStatusChange(ApplicationStatus.SUBMITTED, TODAY.minusDays(10), "dossier complet"),
                 new ApplicationStatusChange(ApplicationStatus.REJECTED, TODAY, "enveloppe épuisée"));
         assertThat(found.getFinancingPlan()).containsExactly(
-                new FinancingLine(funder.getId(), new BigDecimal("9000.00"), FinancingLineStatus.EXPECTED),
-                new FinancingLine(null, new BigDecimal("3000.50"), FinancingLineStatus.CONFIRMED));
+                new FinancingLine(funder.getId(), Money.of("9000.00"), FinancingLineStatus.EXPECTED),
+                new FinancingLine(null, Money.of("3000.50"), FinancingLineStatus.CONFIRMED));
         assertThat(found.getVersion()).isZero();
 
         Map<String, Object> row = jdbc.sql("select * from cooperation.funding_application where id = ?")
                 .param(application.getId().value()).query().singleRow();
         assertThat(row).containsEntry("status", "REJECTED").containsEntry("pillar", "ACCOMPANIMENT")
-                .containsEntry("amount_asked", new BigDecimal("12000.50"));
+                .containsEntry("amount_asked", Money.of("12000.50"));
         assertThat(applications.findByStatus(ApplicationStatus.REJECTED)).extracting(FundingApplication::getId)
                 .contains(application.getId());
         assertThat(applications.findByStatus(ApplicationStatus.IDEA)).extracting(FundingApplication::getId)
@@ -122,8 +124,8 @@ class FundingPersistenceAdapterTest {
     @Test
     void a_grant_round_trips_with_its_earmarks_and_reports_whose_ids_stay() {
         Grant grant = grant(funder());
-        grant.addEarmark(Earmark.coachingHours(new BigDecimal("45.00"), new BigDecimal("40")));
-        grant.addEarmark(Earmark.of(EarmarkKind.RUNNING_COSTS, new BigDecimal("500")));
+        grant.addEarmark(Earmark.coachingHours(Money.of("45.00"), new BigDecimal("40")));
+        grant.addEarmark(Earmark.of(EarmarkKind.RUNNING_COSTS, Money.of("500")));
         ReportDeadline interim = grant.addReportDeadline(ReportKind.INTERIM, TODAY.plusDays(90));
         Grant saved = grants.save(grant);
 
@@ -135,9 +137,9 @@ class FundingPersistenceAdapterTest {
         assertThat(updated.getVersion()).isEqualTo(1L);
         assertThat(found.getVersion()).isEqualTo(1L);
         assertThat(found.getEarmarks()).containsExactly(
-                new Earmark(EarmarkKind.COACHING_HOURS, new BigDecimal("1800.00"), new BigDecimal("45.00"),
+                new Earmark(EarmarkKind.COACHING_HOURS, Money.of("1800.00"), Money.of("45.00"),
                         new BigDecimal("40.00")),
-                new Earmark(EarmarkKind.RUNNING_COSTS, new BigDecimal("500.00"), null, null));
+                new Earmark(EarmarkKind.RUNNING_COSTS, Money.of("500.00"), null, null));
         assertThat(found.getReports()).hasSize(2);
         assertThat(found.getReports().get(0)).isEqualTo(new ReportDeadline(interim.id(), ReportKind.INTERIM,
                 TODAY.plusDays(90), TODAY));
@@ -154,9 +156,9 @@ class FundingPersistenceAdapterTest {
         Grant mine = grants.findById(stored.getId()).orElseThrow();
         Grant theirs = grants.findById(stored.getId()).orElseThrow();
 
-        theirs.addEarmark(Earmark.of(EarmarkKind.CJS, new BigDecimal("1000")));
+        theirs.addEarmark(Earmark.of(EarmarkKind.CJS, Money.of("1000")));
         grants.save(theirs);
-        mine.addEarmark(Earmark.of(EarmarkKind.AWARENESS, new BigDecimal("2000")));
+        mine.addEarmark(Earmark.of(EarmarkKind.AWARENESS, Money.of("2000")));
 
         assertThatExceptionOfType(FundingChangedMeanwhile.class).isThrownBy(() -> grants.save(mine));
         assertThat(grants.findById(stored.getId()).orElseThrow().getEarmarks()).extracting(Earmark::kind)
@@ -182,10 +184,10 @@ class FundingPersistenceAdapterTest {
 
     private Grant grant(Funder funder) {
         FundingApplication application = FundingApplication.start(FundingApplicationId.newId(),
-                new ApplicationDetails(funder.getId(), null, "CJS " + token, FundedPillar.CJS, new BigDecimal("8000")),
+                new ApplicationDetails(funder.getId(), null, "CJS " + token, FundedPillar.CJS, Money.of("8000")),
                 TODAY.minusDays(60));
         application.advance(ApplicationStatus.SUBMITTED, TODAY.minusDays(30), null);
-        application.grant(TODAY, new BigDecimal("5000"), null);
+        application.grant(TODAY, Money.of("5000"), null);
         applications.save(application);
         return Grant.of(GrantId.newId(), application, TODAY, TODAY.plusYears(1));
     }
