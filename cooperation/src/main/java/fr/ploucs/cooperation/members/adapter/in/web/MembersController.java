@@ -6,6 +6,8 @@ import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.Rec
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.RecordReturn;
 import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.UpdateDetails;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberListQuery;
+import fr.ploucs.webparts.PageLinks;
 import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
 import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery.Resolution;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
@@ -38,6 +40,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -55,9 +58,12 @@ public class MembersController {
     private final MemberWebMapper mapper;
     private final MemberPage memberPage;
     private final FindTerritoryQuery territory;
+    private final MemberListQuery list;
 
     MembersController(RegisterMemberUseCase registration, ChangeMemberUseCase changes, FindMembersQuery members,
-                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory) {
+                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory,
+                      MemberListQuery list) {
+        this.list = list;
         this.registration = registration;
         this.changes = changes;
         this.members = members;
@@ -92,13 +98,18 @@ public class MembersController {
     @GetMapping("/members")
     String list(@RequestParam(name = "q", required = false) String nameContains,
                 @RequestParam(name = "status", required = false) MembershipStatus status,
+                @RequestParam(name = "page", defaultValue = "1") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
                 HttpServletResponse response, Model model) {
         model.addAttribute("q", nameContains == null ? "" : nameContains);
         model.addAttribute("status", status);
         model.addAttribute("statuses", MembershipStatus.values());
-        model.addAttribute("members", members.search(nameContains, status).stream().map(mapper::toView).toList());
+        MemberListQuery.MemberListPage found = list.list(nameContains, status, page - 1, MemberListQuery.DEFAULT_PAGE_SIZE);
+        model.addAttribute("members", found.members());
+        model.addAttribute("page", PageLinks.of(found.page(), found.pageCount(), found.total(),
+                "/cooperation/members", Map.of("q", nameContains == null ? "" : nameContains.strip(),
+                        "status", status == null ? "" : status.name())));
         // htmx asks only for the results when the search changes, so the field being typed in keeps its focus;
         // restoring a page from history needs it whole, and caches must not serve one for the other.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
