@@ -202,14 +202,14 @@ done
 echo
 echo "PLOUCS reads, $(date -u '+%F %H:%M UTC'), $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)),"
 echo "wrk -t1 -c$CONNECTIONS -d$DURATION, best of $ROUNDS rounds"
-printf '%-12s' page; for N in "${SIZES[@]}"; do printf '%22s' "N=$N req/s (latency)"; done
+printf '%-12s' page; for N in "${SIZES[@]}"; do printf '%26s' "N=$N req/s (latency)"; done
 [ ${#SIZES[@]} -ge 2 ] && printf '%10s' "ratio"
 echo
 for page in member-list home member-page; do
     printf '%-12s' "$page"
     for index in "${!SIZES[@]}"; do
         read -r rps latency <<<"${BEST[$index $page]}"
-        printf '%22s' "$rps ($latency)"
+        printf '%26s' "$rps ($latency)"
     done
     if [ ${#SIZES[@]} -ge 2 ]; then
         first=${BEST[0 $page]%% *}; last=${BEST[$((${#SIZES[@]} - 1)) $page]%% *}
