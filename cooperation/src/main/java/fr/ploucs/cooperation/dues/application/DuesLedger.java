@@ -134,6 +134,27 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<MemberDues> duesOf(MemberId memberId, int year) {
+        DuesSettings.requireValidYear(year);
+        return members.byId(memberId).filter(Member::isCurrentMember).map(member -> {
+            BigDecimal due = settings.findByYear(year).map(DuesSettings::getAmount).orElse(BigDecimal.ZERO);
+            return new MemberDues(member.getId(), member.getDetails().name(), member.getDetails().representative(),
+                    DuesBalance.of(due, payments.findOfMember(memberId, year)),
+                    reminders.latestOf(memberId, year).orElse(null));
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long unpaidCount(int year) {
+        DuesSettings.requireValidYear(year);
+        return settings.findByYear(year)
+                .map(yearSettings -> payments.countCurrentMembersOwing(year, yearSettings.getAmount()))
+                .orElse(0L);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<DuesPayment> payment(DuesPaymentId id) {
         return payments.findById(id);
     }

@@ -71,6 +71,12 @@ class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
 
     @Override
     @Transactional(readOnly = true)
+    public long countMembersToReengage() {
+        return ledger.countDormantSince(LocalDate.now(clock).minusMonths(reengageAfterMonths));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<DormantMember> membersToReengage() {
         LocalDate quietSince = LocalDate.now(clock).minusMonths(reengageAfterMonths);
         Map<MemberId, LocalDate> lastActivity = ledger.lastActivityByMember();

@@ -206,6 +206,51 @@ class DuesLedgerTest {
         assertThat(overview.members()).hasSize(1);
     }
 
+    @Test
+    void one_member_s_dues_are_read_for_that_member_alone() {
+        when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
+        when(members.byId(jardins.getId())).thenReturn(Optional.of(jardins));
+        DuesPayment part = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, new BigDecimal("50"), TODAY,
+                PaymentMeans.CASH, null, 0L);
+        when(payments.findOfMember(jardins.getId(), 2026)).thenReturn(List.of(part));
+        DuesReminder reminder = new DuesReminder(jardins.getId(), 2026, DuesReminder.Kind.MANUAL, NOW, TODAY,
+                "Camille Dupin", "camille@example.org");
+        when(reminders.latestOf(jardins.getId(), 2026)).thenReturn(Optional.of(reminder));
+
+        assertThat(ledger.duesOf(jardins.getId(), 2026)).hasValueSatisfying(dues -> {
+            assertThat(dues.memberName()).isEqualTo("Les Jardins du Marsan");
+            assertThat(dues.balance()).isEqualTo(new DuesBalance(new BigDecimal("120"), new BigDecimal("50")));
+            assertThat(dues.lastReminder()).isEqualTo(reminder);
+            assertThat(dues.representative().email()).isEqualTo("camille@example.org");
+        });
+        verify(members, never()).currentMembers();
+        verify(payments, never()).findAllOfYear(2026);
+    }
+
+    @Test
+    void a_member_who_left_or_is_unknown_has_no_dues_and_without_an_amount_it_owes_nothing() {
+        Member left = member("Partie", MembershipStatus.LEFT);
+        lenient().when(members.byId(left.getId())).thenReturn(Optional.of(left));
+        lenient().when(members.byId(jardins.getId())).thenReturn(Optional.of(jardins));
+        lenient().when(settings.findByYear(2027)).thenReturn(Optional.empty());
+        lenient().when(reminders.latestOf(jardins.getId(), 2027)).thenReturn(Optional.empty());
+
+        assertThat(ledger.duesOf(left.getId(), 2027)).isEmpty();
+        assertThat(ledger.duesOf(MemberId.newId(), 2027)).isEmpty();
+        assertThat(ledger.duesOf(jardins.getId(), 2027)).hasValueSatisfying(dues ->
+                assertThat(dues.balance()).isEqualTo(new DuesBalance(BigDecimal.ZERO, BigDecimal.ZERO)));
+    }
+
+    @Test
+    void the_unpaid_count_is_asked_of_the_database_with_the_year_s_amount_and_is_zero_without_one() {
+        lenient().when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
+        lenient().when(settings.findByYear(2027)).thenReturn(Optional.empty());
+        lenient().when(payments.countCurrentMembersOwing(2026, SETTINGS_2026.getAmount())).thenReturn(7L);
+
+        assertThat(ledger.unpaidCount(2026)).isEqualTo(7L);
+        assertThat(ledger.unpaidCount(2027)).isZero();
+    }
+
     static Member member(String name, MembershipStatus status) {
         Member member = Member.register(MemberId.newId(), new MemberDetails(name, LegalForm.ASSOCIATION_LOI_1901, null,
                 "Morcenx-la-Nouvelle", new Representative("Camille Dupin", "camille@example.org", null)),

@@ -10,4 +10,7 @@ interface DuesPaymentRowRepository extends ListCrudRepository<DuesPaymentRow, UU
 
     @Query("select * from cooperation.dues_payment where year = :year order by paid_on desc, id")
     List<DuesPaymentRow> findByYear(int year);
+
+    @Query("select * from cooperation.dues_payment where member_id = :member and year = :year order by paid_on desc, id")
+    List<DuesPaymentRow> findByMemberAndYear(UUID member, int year);
 }

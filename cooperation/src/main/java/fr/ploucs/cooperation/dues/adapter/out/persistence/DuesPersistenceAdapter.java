@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,6 +104,43 @@ class DuesPersistenceAdapter implements DuesSettingsRepository, DuesPaymentRepos
                 .param("name", reminder.recipientName())
                 .param("email", reminder.recipientEmail())
                 .update() == 1;
+    }
+
+    @Override
+    public Optional<DuesReminder> latestOf(MemberId memberId, int year) {
+        return jdbc.sql("""
+                        select member_id, year, kind, sent_at, sent_on, recipient_name, recipient_email
+                        from cooperation.dues_reminder
+                        where year = :year and member_id = :member
+                        order by sent_at desc
+                        limit 1""")
+                .param("year", year).param("member", memberId.value())
+                .query(DuesPersistenceAdapter::reminder)
+                .optional();
+    }
+
+    @Override
+    public List<DuesPayment> findOfMember(MemberId memberId, int year) {
+        return payments.findByMemberAndYear(memberId.value(), year).stream().map(mapper::toDomain).toList();
+    }
+
+    /** Reads the member registry's table of the same schema (read only), so that the count is one query. */
+    @Override
+    public long countCurrentMembersOwing(int year, BigDecimal due) {
+        return jdbc.sql("""
+                        select count(*) from cooperation.member m
+                        where m.status in ('ACTIVE', 'RETURNED')
+                          and coalesce((select sum(p.amount) from cooperation.dues_payment p
+                                        where p.year = :year and p.member_id = m.id), 0) < :due""")
+                .param("year", year).param("due", due)
+                .query(Long.class).single();
+    }
+
+    private static DuesReminder reminder(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new DuesReminder(new MemberId(rs.getObject("member_id", UUID.class)),
+                rs.getInt("year"), DuesReminder.Kind.valueOf(rs.getString("kind")),
+                rs.getTimestamp("sent_at").toInstant(), rs.getObject("sent_on", java.time.LocalDate.class),
+                rs.getString("recipient_name"), rs.getString("recipient_email"));
     }
 
     @Override

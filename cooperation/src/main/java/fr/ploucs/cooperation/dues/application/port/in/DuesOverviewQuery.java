@@ -18,10 +18,11 @@ public interface DuesOverviewQuery {
 
     Optional<DuesPayment> payment(DuesPaymentId id);
 
-    /** Where one member stands for the year; empty when it is not a current member. */
-    default Optional<MemberDues> duesOf(MemberId memberId, int year) {
-        return overview(year).members().stream().filter(member -> member.memberId().equals(memberId)).findFirst();
-    }
+    /** Where one member stands for the year; empty when it is not a current member. Reads that member only. */
+    Optional<MemberDues> duesOf(MemberId memberId, int year);
+
+    /** How many current members have not paid the whole of the year's dues (0 while its amount is not set). Counted in SQL. */
+    long unpaidCount(int year);
 
     /**
      * @param settings null while the year's amount is not set

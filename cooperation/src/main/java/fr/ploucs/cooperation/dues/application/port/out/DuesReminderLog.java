@@ -4,6 +4,7 @@ import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** The reminders sent, so that none is sent twice (and the coordinators see when the last one went). */
 public interface DuesReminderLog {
@@ -19,4 +20,7 @@ public interface DuesReminderLog {
 
     /** The latest reminder of any kind sent to each member for the year. */
     Map<MemberId, DuesReminder> latestByMember(int year);
+
+    /** The latest reminder of any kind sent to the member for the year. */
+    Optional<DuesReminder> latestOf(MemberId memberId, int year);
 }

@@ -65,6 +65,20 @@ class EngagementLedgerAdapter implements EngagementLedger {
     }
 
     @Override
+    public long countDormantSince(LocalDate quietSince) {
+        // Reads the member registry's tables of the same schema (read only), so that the count is one query.
+        return jdbc.sql("""
+                        select count(*) from cooperation.member m
+                        where m.status in ('ACTIVE', 'RETURNED')
+                          and coalesce(
+                                (select max(e.worked_on) from cooperation.engagement_entry e where e.member_id = m.id),
+                                (select c.changed_on from cooperation.membership_change c where c.member_id = m.id
+                                 order by c.position desc limit 1)) < :quietSince""")
+                .param("quietSince", quietSince)
+                .query(Long.class).single();
+    }
+
+    @Override
     public Map<MemberId, LocalDate> lastActivityByMember() {
         Map<MemberId, LocalDate> last = new HashMap<>();
         jdbc.sql("select member_id, max(worked_on) as last from cooperation.engagement_entry group by member_id")

@@ -13,6 +13,9 @@ public interface EngagementQuery {
     /** Active members with no hours for the network since the configured number of months, longest asleep first. */
     List<DormantMember> membersToReengage();
 
+    /** How many members {@link #membersToReengage()} would list, counted in SQL. */
+    long countMembersToReengage();
+
     /** @param lastActivity null when the member has never been credited any hours */
     record DormantMember(MemberId memberId, String name, String representativeName, String representativeEmail,
                          LocalDate lastActivity) {

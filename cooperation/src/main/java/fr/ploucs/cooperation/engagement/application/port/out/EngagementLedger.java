@@ -20,4 +20,10 @@ public interface EngagementLedger {
     List<EngagementEntry> entriesOf(MemberId member, LocalDate from, LocalDate to);
 
     Map<MemberId, LocalDate> lastActivityByMember();
+
+    /**
+     * How many current members (active or returned) were last credited hours before {@code quietSince}, or, never
+     * credited any, had their last membership change before it.
+     */
+    long countDormantSince(LocalDate quietSince);
 }

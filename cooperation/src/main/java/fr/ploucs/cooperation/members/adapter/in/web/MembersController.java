@@ -10,6 +10,8 @@ import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.Upd
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
+import fr.ploucs.cooperation.members.application.port.in.MemberListQuery;
+import fr.ploucs.webparts.PageLinks;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.sharedkernel.territory.Commune;
@@ -39,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -57,9 +60,12 @@ public class MembersController {
     private final MemberPage memberPage;
     private final FindTerritoryQuery territory;
     private final Clock clock;
+    private final MemberListQuery list;
 
     MembersController(RegisterMemberUseCase registration, ChangeMemberUseCase changes, FindMembersQuery members,
-                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory, Clock clock) {
+                      MemberWebMapper mapper, MemberPage memberPage, FindTerritoryQuery territory,
+                      MemberListQuery list, Clock clock) {
+        this.list = list;
         this.clock = clock;
         this.registration = registration;
         this.changes = changes;
@@ -95,13 +101,18 @@ public class MembersController {
     @GetMapping("/members")
     String list(@RequestParam(name = "q", required = false) String nameContains,
                 @RequestParam(name = "status", required = false) MembershipStatus status,
+                @RequestParam(name = "page", defaultValue = "1") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
                 HttpServletResponse response, Model model) {
         model.addAttribute("q", nameContains == null ? "" : nameContains);
         model.addAttribute("status", status);
         model.addAttribute("statuses", MembershipStatus.values());
-        model.addAttribute("members", members.search(nameContains, status).stream().map(mapper::toView).toList());
+        MemberListQuery.MemberListPage found = list.list(nameContains, status, page - 1, MemberListQuery.DEFAULT_PAGE_SIZE);
+        model.addAttribute("members", found.members());
+        model.addAttribute("page", PageLinks.of(found.page(), found.pageCount(), found.total(),
+                "/cooperation/members", Map.of("q", nameContains == null ? "" : nameContains.strip(),
+                        "status", status == null ? "" : status.name())));
         // htmx asks only for the results when the search changes, so the field being typed in keeps its focus;
         // restoring a page from history needs it whole, and caches must not serve one for the other.
         response.addHeader(HttpHeaders.VARY, "HX-Request");

@@ -136,6 +136,63 @@ class DuesPersistenceAdapterTest {
         Map<MemberId, DuesReminder> latest = adapter.latestByMember(year);
         assertThat(latest.get(member)).isEqualTo(nextDay);
         assertThat(adapter.latestByMember(year - 1)).doesNotContainKey(member);
+        assertThat(adapter.latestOf(member, year)).contains(nextDay);
+        assertThat(adapter.latestOf(member, year - 1)).isEmpty();
+        assertThat(adapter.latestOf(MemberId.newId(), year)).isEmpty();
+    }
+
+    @Test
+    void one_member_s_payments_of_a_year_are_read_alone_newest_first() {
+        adapter.save(new DuesSettings(year, new BigDecimal("120"), null, 30, null));
+        MemberId other = members.save(Member.register(MemberId.newId(), new MemberDetails("La Recyclerie",
+                LegalForm.SCOP, null, "Dax", new Representative("Lou Martin", "lou@recyclerie.example", null)),
+                LocalDate.of(2024, 1, 1))).getId();
+        DuesPayment first = adapter.save(DuesPayment.received(DuesPaymentId.newId(), member, year,
+                new BigDecimal("50"), PAID_ON, PaymentMeans.CHEQUE, null, PAID_ON));
+        DuesPayment second = adapter.save(DuesPayment.received(DuesPaymentId.newId(), member, year,
+                new BigDecimal("70"), PAID_ON.plusDays(5), PaymentMeans.TRANSFER, null, PAID_ON.plusDays(5)));
+        adapter.save(DuesPayment.received(DuesPaymentId.newId(), other, year,
+                new BigDecimal("120"), PAID_ON, PaymentMeans.CASH, null, PAID_ON));
+
+        assertThat(adapter.findOfMember(member, year)).extracting(DuesPayment::getId)
+                .containsExactly(second.getId(), first.getId());
+        assertThat(adapter.findOfMember(member, year + 1)).isEmpty();
+    }
+
+    @Test
+    void counts_in_sql_the_current_members_who_have_not_paid_the_whole_year() {
+        adapter.save(new DuesSettings(year, new BigDecimal("120"), null, 30, null));
+        long before = adapter.countCurrentMembersOwing(year, new BigDecimal("120"));
+        MemberId paid = registered("Payée", null);
+        MemberId partly = registered("En partie", null);
+        registered("Rien payé", null);
+        MemberId left = registered("Partie", LocalDate.of(2025, 1, 1));
+        pay(paid, "120");
+        pay(partly, "50");
+        pay(left, "10");
+        pay(member, "60");
+        pay(member, "60");
+
+        // Partly paid and nothing paid owe; fully paid does not, nor the one who left; member, counted before, paid
+        // the whole year in two payments.
+        assertThat(adapter.countCurrentMembersOwing(year, new BigDecimal("120"))).isEqualTo(before + 1);
+        assertThat(adapter.countCurrentMembersOwing(year, new BigDecimal("100"))).isEqualTo(before + 1);
+        // Nobody paid 130: member and the fully paid one owe as well.
+        assertThat(adapter.countCurrentMembersOwing(year, new BigDecimal("130"))).isEqualTo(before + 3);
+    }
+
+    private MemberId registered(String name, LocalDate leftOn) {
+        Member registered = Member.register(MemberId.newId(), new MemberDetails(name, LegalForm.SCOP, null, "Dax",
+                new Representative("Lou Martin", "lou@example.org", null)), LocalDate.of(2024, 1, 1));
+        if (leftOn != null) {
+            registered.leave(leftOn, "fin");
+        }
+        return members.save(registered).getId();
+    }
+
+    private void pay(MemberId who, String amount) {
+        adapter.save(DuesPayment.received(DuesPaymentId.newId(), who, year, new BigDecimal(amount), PAID_ON,
+                PaymentMeans.TRANSFER, null, PAID_ON));
     }
 
     private DuesReminder reminder(DuesReminder.Kind kind, Instant at, LocalDate on) {

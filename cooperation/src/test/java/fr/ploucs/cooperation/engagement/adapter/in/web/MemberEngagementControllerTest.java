@@ -66,6 +66,8 @@ class MemberEngagementControllerTest {
     PeopleQuery people;
     @MockitoBean
     FindMembersQuery members;
+    @MockitoBean
+    fr.ploucs.cooperation.members.application.port.in.MemberListQuery memberList;
 
     @MockitoBean
     DuesOverviewQuery dues;

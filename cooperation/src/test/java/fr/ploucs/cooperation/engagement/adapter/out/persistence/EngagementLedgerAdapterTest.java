@@ -1,5 +1,13 @@
 package fr.ploucs.cooperation.engagement.adapter.out.persistence;
 
+import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
+import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.members.domain.LegalForm;
+import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.members.domain.MemberDetails;
+import fr.ploucs.cooperation.members.domain.Representative;
+import java.time.Clock;
+
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
 import fr.ploucs.cooperation.engagement.domain.EngagementSource;
@@ -32,6 +40,12 @@ class EngagementLedgerAdapterTest {
     EngagementLedgerAdapter ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EngagementQuery query;
+    @Autowired
+    MemberRepository members;
+    @Autowired
+    Clock clock;
 
     @Test
     void the_same_session_credited_twice_is_one_line() {
@@ -86,6 +100,36 @@ class EngagementLedgerAdapterTest {
                 LocalDate.of(2026, 11, 2), BigDecimal.ONE, "Collège de Morcenx"));
 
         assertThat(ledger.lastActivityByMember()).containsEntry(member, LocalDate.of(2026, 11, 2));
+    }
+
+    @Test
+    void counts_in_sql_the_members_to_re_engage_as_the_list_finds_them() {
+        LocalDate today = LocalDate.now(clock);
+        long before = query.countMembersToReengage();
+        MemberId neverActive = register(LocalDate.of(2020, 1, 15), null);
+        MemberId activeToday = register(LocalDate.of(2020, 1, 15), null);
+        MemberId activeLongAgo = register(LocalDate.of(2020, 1, 15), null);
+        MemberId left = register(LocalDate.of(2020, 1, 15), LocalDate.of(2021, 3, 1));
+        MemberId newcomer = register(today, null);
+        engagement.credit(new CreditHours(activeToday, EngagementSource.OTHER, UUID.randomUUID().toString(), today,
+                BigDecimal.ONE, "Atelier"));
+        engagement.credit(new CreditHours(activeLongAgo, EngagementSource.OTHER, UUID.randomUUID().toString(),
+                LocalDate.of(2020, 6, 1), BigDecimal.ONE, "Atelier"));
+
+        assertThat(query.countMembersToReengage()).isEqualTo(before + 2);
+        assertThat(query.membersToReengage()).extracting(EngagementQuery.DormantMember::memberId)
+                .contains(neverActive, activeLongAgo)
+                .doesNotContain(activeToday, left, newcomer)
+                .hasSize((int) query.countMembersToReengage());
+    }
+
+    private MemberId register(LocalDate joinedOn, LocalDate leftOn) {
+        Member member = Member.register(MemberId.newId(), new MemberDetails("Structure " + UUID.randomUUID(),
+                LegalForm.SCOP, null, "Dax", new Representative("Lou Martin", "lou@example.org", null)), joinedOn);
+        if (leftOn != null) {
+            member.leave(leftOn, "fin");
+        }
+        return members.save(member).getId();
     }
 
     private BigDecimal hoursOf(MemberId member) {

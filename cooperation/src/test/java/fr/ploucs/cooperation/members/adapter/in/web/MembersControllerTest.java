@@ -9,6 +9,9 @@ import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberListQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberListQuery.MemberListPage;
+import fr.ploucs.cooperation.members.application.port.in.MemberListQuery.MemberListing;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
@@ -83,6 +86,9 @@ class MembersControllerTest {
     private FindMembersQuery members;
 
     @MockitoBean
+    private MemberListQuery list;
+
+    @MockitoBean
     private DuesOverviewQuery dues;
 
     @MockitoBean
@@ -105,9 +111,9 @@ class MembersControllerTest {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void coordinators_see_the_members_with_their_status_in_french() throws Exception {
-        when(members.search(null, null)).thenReturn(List.of(
-                member(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE),
-                member(MemberId.newId(), "Ressourcerie des Landes", MembershipStatus.LEFT)));
+        when(list.list(null, null, 0, 25)).thenReturn(page(
+                listed(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE),
+                listed(MemberId.newId(), "Ressourcerie des Landes", MembershipStatus.LEFT)));
 
         mvc.perform(get("/cooperation/members").locale(Locale.FRENCH))
                 .andExpect(status().isOk())
@@ -126,7 +132,7 @@ class MembersControllerTest {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void says_so_when_no_member_is_registered_yet() throws Exception {
-        when(members.search(null, null)).thenReturn(List.of());
+        when(list.list(null, null, 0, 25)).thenReturn(page());
 
         mvc.perform(get("/cooperation/members").locale(Locale.FRENCH))
                 .andExpect(status().isOk())
@@ -138,8 +144,8 @@ class MembersControllerTest {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void the_search_passes_the_name_and_the_status_to_the_query_and_keeps_them_in_the_form() throws Exception {
-        when(members.search("jardin", MembershipStatus.LEFT)).thenReturn(List.of(
-                member(atelierId, "Les Jardins du Marsan", MembershipStatus.LEFT)));
+        when(list.list("jardin", MembershipStatus.LEFT, 0, 25)).thenReturn(page(
+                listed(atelierId, "Les Jardins du Marsan", MembershipStatus.LEFT)));
 
         mvc.perform(get("/cooperation/members").param("q", "jardin").param("status", "LEFT").locale(Locale.FRENCH))
                 .andExpect(status().isOk())
@@ -148,13 +154,13 @@ class MembersControllerTest {
                         containsString("value=\"jardin\""),
                         containsString("<option value=\"LEFT\" selected=\"selected\">A quitté le réseau</option>"))));
 
-        verify(members).search("jardin", MembershipStatus.LEFT);
+        verify(list).list("jardin", MembershipStatus.LEFT, 0, 25);
     }
 
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void a_search_matching_nothing_says_so() throws Exception {
-        when(members.search("zzz", null)).thenReturn(List.of());
+        when(list.list("zzz", null, 0, 25)).thenReturn(page());
 
         mvc.perform(get("/cooperation/members").param("q", "zzz").locale(Locale.FRENCH))
                 .andExpect(status().isOk())
@@ -164,8 +170,8 @@ class MembersControllerTest {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void an_htmx_search_gets_only_the_results() throws Exception {
-        when(members.search("jardin", null)).thenReturn(List.of(
-                member(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE)));
+        when(list.list("jardin", null, 0, 25)).thenReturn(page(
+                listed(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE)));
 
         mvc.perform(get("/cooperation/members").param("q", "jardin").header("HX-Request", "true").locale(Locale.FRENCH))
                 .andExpect(status().isOk())
@@ -181,8 +187,8 @@ class MembersControllerTest {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void restoring_a_search_from_the_browser_history_gets_the_whole_page() throws Exception {
-        when(members.search("jardin", null)).thenReturn(List.of(
-                member(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE)));
+        when(list.list("jardin", null, 0, 25)).thenReturn(page(
+                listed(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE)));
 
         mvc.perform(get("/cooperation/members").param("q", "jardin").locale(Locale.FRENCH)
                         .header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
@@ -190,6 +196,37 @@ class MembersControllerTest {
                 .andExpect(header().string("Vary", containsString("HX-Request")))
                 .andExpect(content().string(allOf(containsString("<header"), containsString("role=\"search\""),
                         containsString("Les Jardins du Marsan"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void a_long_list_shows_one_page_with_links_to_the_others_that_keep_the_search() throws Exception {
+        when(list.list("jardin", MembershipStatus.ACTIVE, 1, 25)).thenReturn(new MemberListPage(
+                List.of(listed(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE)), 1, 25, 60));
+
+        mvc.perform(get("/cooperation/members").param("q", "jardin").param("status", "ACTIVE").param("page", "2")
+                        .locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("60 structures"),
+                        containsString("Les Jardins du Marsan"),
+                        containsString("aria-label=\"Pages de la liste\""),
+                        containsString("href=\"/cooperation/members?q=jardin&amp;status=ACTIVE\" rel=\"prev\""),
+                        containsString("href=\"/cooperation/members?q=jardin&amp;status=ACTIVE&amp;page=3\" rel=\"next\""),
+                        containsString("<span aria-current=\"page\">2</span>"),
+                        containsString("hx-target=\"#member-results\""))));
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void a_list_on_one_page_has_no_page_links() throws Exception {
+        when(list.list(null, null, 0, 25)).thenReturn(page(
+                listed(atelierId, "Les Jardins du Marsan", MembershipStatus.ACTIVE)));
+
+        mvc.perform(get("/cooperation/members").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("1 structure"),
+                        not(containsString("class=\"pagination\"")))));
     }
 
     @Test
@@ -528,6 +565,14 @@ class MembersControllerTest {
         int start = html.indexOf("id=\"siret-error\"");
         assertThat(start).as("the SIRET field's error").isNotNegative();
         return html.substring(start, html.indexOf("</p>", start));
+    }
+
+    private static MemberListPage page(MemberListing... found) {
+        return new MemberListPage(List.of(found), 0, 25, found.length);
+    }
+
+    private static MemberListing listed(MemberId id, String name, MembershipStatus status) {
+        return new MemberListing(id, name, LegalForm.SCIC, "Mont-de-Marsan", "Camille Dupin", status);
     }
 
     private static Member member(MemberId id, String name, MembershipStatus status) {

@@ -121,6 +121,24 @@ class MemberPersistenceAdapterTest {
     }
 
     @Test
+    void search_brings_each_member_with_its_whole_history_in_two_queries() {
+        Member returned = member("Revenue " + token);
+        returned.leave(LocalDate.of(2025, 9, 1), "pause");
+        returned.rejoin(LocalDate.of(2026, 1, 15), "retour");
+        returned = adapter.save(returned);
+        Member plain = adapter.save(member("Simple " + token));
+
+        List<Member> found = adapter.search(token, null);
+
+        assertThat(found).extracting(Member::getId).containsExactly(returned.getId(), plain.getId());
+        assertThat(found.get(0).getHistory()).isEqualTo(adapter.findById(returned.getId()).orElseThrow().getHistory())
+                .hasSize(3);
+        assertThat(found.get(0).getVersion()).isEqualTo(returned.getVersion());
+        assertThat(found.get(0).getDetails()).isEqualTo(returned.getDetails());
+        assertThat(found.get(1).getHistory()).containsExactly(new MembershipChange(Kind.JOINED, JOINED_ON, null));
+    }
+
+    @Test
     void search_matches_characters_literally() {
         adapter.save(member("100% local " + token));
         adapter.save(member("Coop_" + token));

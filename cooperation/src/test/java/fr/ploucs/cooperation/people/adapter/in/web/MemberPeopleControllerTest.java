@@ -71,6 +71,8 @@ class MemberPeopleControllerTest {
     ChangeMemberUseCase changes;
     @MockitoBean
     FindMembersQuery members;
+    @MockitoBean
+    fr.ploucs.cooperation.members.application.port.in.MemberListQuery memberList;
 
     @MockitoBean
     DuesOverviewQuery dues;
