@@ -1,64 +1,41 @@
 package fr.ploucs.cooperation.people.adapter.in.web;
 
-import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
-import fr.ploucs.cooperation.members.adapter.in.web.MemberWebMapper;
-import fr.ploucs.cooperation.members.adapter.in.web.RepresentativeChangeForm;
-
-import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase;
-import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.ChangeRepresentative;
 import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase;
 import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase.AddContact;
-import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
-import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
-import fr.ploucs.cooperation.members.domain.Representative;
+import fr.ploucs.cooperation.shared.adapter.in.web.MemberPageRenderer;
 import fr.ploucs.sharedkernel.MemberId;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
-/** The people of a member structure: contacts, and the change of representative with its handover. */
+/** The people of a member structure: its contacts (the change of representative is the members feature's). */
 @Controller
 @RequestMapping("/cooperation/members/{id}")
 @PreAuthorize("hasRole('COORDINATOR')")
 class MemberPeopleController {
 
-    private static final String CHANGE_VIEW = "cooperation/members/representative-change";
-
     private final ManagePeopleUseCase people;
-    private final PeopleQuery query;
-    private final ChangeMemberUseCase changes;
-    private final MemberPage memberPage;
-    private final MemberWebMapper mapper;
-    private final Clock clock;
+    private final MemberPageRenderer memberPage;
 
-    MemberPeopleController(ManagePeopleUseCase people, PeopleQuery query, ChangeMemberUseCase changes,
-                           MemberPage memberPage, MemberWebMapper mapper, Clock clock) {
+    MemberPeopleController(ManagePeopleUseCase people, MemberPageRenderer memberPage) {
         this.people = people;
-        this.query = query;
-        this.changes = changes;
         this.memberPage = memberPage;
-        this.mapper = mapper;
-        this.clock = clock;
     }
 
     @PostMapping("/contacts")
     String addContact(@PathVariable UUID id, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {
-        memberPage.load(id);
+        memberPage.requireMember(id);
         if (errors.hasErrors()) {
             return memberPage.render(id, null, model);
         }
@@ -75,7 +52,7 @@ class MemberPeopleController {
 
     @PostMapping("/contacts/{contactId}/remove")
     String removeContact(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
-        memberPage.load(id);
+        memberPage.requireMember(id);
         try {
             people.removeContact(new MemberId(id), contactId);
         } catch (MemberChangedMeanwhile e) {
@@ -84,48 +61,5 @@ class MemberPeopleController {
         }
         redirect.addFlashAttribute("confirmation", "contact.removed");
         return "redirect:/cooperation/members/" + id + "#people";
-    }
-
-    @GetMapping("/representative")
-    String changeForm(@PathVariable UUID id, Model model) {
-        Member member = memberPage.load(id);
-        RepresentativeChangeForm form = new RepresentativeChangeForm();
-        form.setDate(LocalDate.now(clock));
-        form.setVersion(member.getVersion());
-        model.addAttribute("change", form);
-        return changeView(member, model);
-    }
-
-    @PostMapping("/representative")
-    String change(@PathVariable UUID id, @Valid @ModelAttribute("change") RepresentativeChangeForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
-        Member member = memberPage.load(id);
-        if (errors.hasErrors()) {
-            return changeView(member, model);
-        }
-        try {
-            changes.changeRepresentative(new ChangeRepresentative(new MemberId(id), form.getVersion(),
-                    new Representative(form.getName().strip(), form.getEmail().strip(), blankToNull(form.getPhone())),
-                    form.getDate(), form.getReason()));
-        } catch (MembershipRuleViolation e) {
-            errors.reject(e.reason());
-            return changeView(member, model);
-        } catch (MemberChangedMeanwhile e) {
-            errors.reject("member.changed-meanwhile");
-            return changeView(member, model);
-        }
-        redirect.addFlashAttribute("confirmation", "representative.changed");
-        return "redirect:/cooperation/members/" + id + "#people";
-    }
-
-    private String changeView(Member member, Model model) {
-        Representative outgoing = member.getDetails().representative();
-        model.addAttribute("member", mapper.toView(member));
-        model.addAttribute("held", query.responsibilitiesHeldBy(member.getId(), outgoing.email()));
-        return CHANGE_VIEW;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
