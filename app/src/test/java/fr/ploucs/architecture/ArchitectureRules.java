@@ -12,6 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import fr.ploucs.sharedkernel.PloucsEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -84,10 +86,39 @@ public final class ArchitectureRules {
      * feature's {@code application.port.in} (use cases, their commands, queries and the views they return) and its
      * ids; what several features truly share lives in the pillar's {@code shared} package.
      */
+    /** The app's web parts ({@code app/web-parts}) serve every pillar's pages and so know none. */
+    public static final ArchRule WEB_PARTS_DEPEND_ON_NO_PILLAR = noClasses()
+            .that().resideInAPackage("..ploucs.webparts..")
+            .should().dependOnClassesThat().resideInAnyPackage(PILLARS)
+            .because("every pillar depends on the web parts; a web part knowing a pillar would tie them all to it");
+
     public static final ArchRule FEATURES_MEET_ONLY_THROUGH_INCOMING_PORTS = classes()
             .that().resideInAnyPackage(PILLARS)
             .should(reachOtherFeaturesOnlyThroughIncomingPortsAndIds())
             .because("a feature can then be changed, split or removed without reading the others' insides");
+
+    /**
+     * Features of a pillar depend on each other one way only, even through incoming ports (Spring Modulith's
+     * nested modules refuse such cycles too); when two features need each other, one listens to the other's events
+     * or a contract in the pillar's shared package inverts the dependency.
+     */
+    public static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices()
+            .assignedFrom(new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                    return featureOf(javaClass.getPackageName())
+                            .filter(feature -> !TOLERATED_AS_SHARED.contains(nameOf(feature)))
+                            .map(SliceIdentifier::of)
+                            .orElse(SliceIdentifier.ignore());
+                }
+
+                @Override
+                public String getDescription() {
+                    return "the features of each pillar";
+                }
+            })
+            .should().beFreeOfCycles()
+            .because("a cycle welds two features into one that no one can change or remove alone");
 
     /** The pillar's shared package is what features share: it cannot lean on any one feature. */
     public static final ArchRule PILLAR_SHARED_PART_DEPENDS_ON_NO_FEATURE = classes()
@@ -303,11 +334,12 @@ public final class ArchitectureRules {
         return new ArchCondition<>("be in a package of at most " + most + " top-level classes") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
-                if (!javaClass.isTopLevelClass() || javaClass.getSimpleName().equals("package-info")) {
+                if (!javaClass.isTopLevelClass() || javaClass.isArray()
+                        || javaClass.getSimpleName().equals("package-info")) {
                     return;
                 }
                 long count = javaClass.getPackage().getClasses().stream()
-                        .filter(JavaClass::isTopLevelClass)
+                        .filter(other -> other.isTopLevelClass() && !other.isArray())
                         .filter(other -> !other.getSimpleName().equals("package-info"))
                         .count();
                 if (count > most) {

@@ -35,6 +35,7 @@ import fixtures.ploucs.cooperation.cooperatives.domain.CooperativeFunds;
 import fixtures.ploucs.cooperation.cooperatives.domain.CooperativeWithGrant;
 import fixtures.ploucs.cooperation.crowded.domain.Crowded;
 import fixtures.ploucs.cooperation.grants.adapter.in.web.GrantsController;
+import fixtures.ploucs.cooperation.grants.application.GrantsOfCooperatives;
 import fixtures.ploucs.cooperation.grants.application.port.in.FindGrants;
 import fixtures.ploucs.cooperation.grants.application.port.in.GrantSummary;
 import fixtures.ploucs.cooperation.grants.domain.Grant;
@@ -42,6 +43,7 @@ import fixtures.ploucs.cooperation.grants.domain.GrantId;
 import fixtures.ploucs.cooperation.shared.domain.Euros;
 import fixtures.ploucs.cooperation.shared.domain.EurosOfACooperative;
 import fixtures.ploucs.sharedkernel.CooperativeDissolved;
+import fixtures.ploucs.webparts.CooperativeNameField;
 import fixtures.ploucs.sharedkernel.CooperativeRegistered;
 import fixtures.ploucs.sharedkernel.SpringCheckedEvent;
 import org.junit.jupiter.api.Test;
@@ -65,10 +67,12 @@ import static fr.ploucs.architecture.ArchitectureRules.CONTROLLERS_ONLY_IN_WEB_A
 import static fr.ploucs.architecture.ArchitectureRules.DOMAIN_AND_PORTS_USE_NO_FRAMEWORK;
 import static fr.ploucs.architecture.ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN;
 import static fr.ploucs.architecture.ArchitectureRules.EVENT_CONTRACTS_ARE_RECORDS;
+import static fr.ploucs.architecture.ArchitectureRules.FEATURES_ARE_FREE_OF_CYCLES;
 import static fr.ploucs.architecture.ArchitectureRules.FEATURES_MEET_ONLY_THROUGH_INCOMING_PORTS;
 import static fr.ploucs.architecture.ArchitectureRules.NO_PACKAGE_HOLDS_MORE_THAN_ABOUT_25_CLASSES;
 import static fr.ploucs.architecture.ArchitectureRules.PILLAR_SHARED_PART_DEPENDS_ON_NO_FEATURE;
 import static fr.ploucs.architecture.ArchitectureRules.WEB_ADAPTERS_USE_ONLY_INCOMING_PORTS;
+import static fr.ploucs.architecture.ArchitectureRules.WEB_PARTS_DEPEND_ON_NO_PILLAR;
 import static fr.ploucs.architecture.ArchitectureRules.EVENT_LISTENERS_ONLY_IN_EVENT_ADAPTER;
 import static fr.ploucs.architecture.ArchitectureRules.INCOMING_AND_OUTGOING_PORTS_ARE_INDEPENDENT;
 import static fr.ploucs.architecture.ArchitectureRules.MODULE_LISTENERS_DECLARE_A_STABLE_ID;
@@ -110,9 +114,11 @@ class ArchitectureRulesBiteTest {
     static Stream<Bite> bites() {
         return Stream.of(
                 new Bite(PILLARS_DO_NOT_DEPEND_ON_EACH_OTHER, ReadsCooperation.class),
+                new Bite(WEB_PARTS_DEPEND_ON_NO_PILLAR, CooperativeNameField.class),
                 new Bite(FEATURES_MEET_ONLY_THROUGH_INCOMING_PORTS, ServiceReadingGrantInternals.class),
                 new Bite(FEATURES_MEET_ONLY_THROUGH_INCOMING_PORTS, ControllerShowingGrants.class),
                 new Bite(PILLAR_SHARED_PART_DEPENDS_ON_NO_FEATURE, EurosOfACooperative.class),
+                new Bite(FEATURES_ARE_FREE_OF_CYCLES, GrantsOfCooperatives.class),
                 new Bite(DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN, CooperativeWithGrant.class),
                 new Bite(DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN, SelfRegisteringCooperative.class),
                 new Bite(DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN, CoachedCooperative.class),
