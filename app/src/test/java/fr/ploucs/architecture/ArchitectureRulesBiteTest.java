@@ -5,28 +5,45 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import fixtures.modulith.ModulithFixtureApplication;
-import fixtures.ploucs.accompaniment.domain.CoachedCooperative;
-import fixtures.ploucs.awareness.application.ReadsCooperation;
-import fixtures.ploucs.cooperation.adapter.in.event.AnonymousListener;
-import fixtures.ploucs.cooperation.adapter.in.event.MemberJoinedListener;
-import fixtures.ploucs.cooperation.adapter.in.web.ControllerReadingRows;
-import fixtures.ploucs.cooperation.adapter.in.web.CooperativesController;
-import fixtures.ploucs.cooperation.adapter.in.web.RowRepositoryInWeb;
-import fixtures.ploucs.cooperation.adapter.out.persistence.CooperativeJdbcAdapter;
-import fixtures.ploucs.cooperation.application.CooperativeService;
-import fixtures.ploucs.cooperation.application.MisplacedController;
-import fixtures.ploucs.cooperation.application.MisplacedEventListener;
-import fixtures.ploucs.cooperation.application.MisplacedModuleListener;
-import fixtures.ploucs.cooperation.application.ServiceCallingController;
-import fixtures.ploucs.cooperation.application.ServiceRunningSql;
-import fixtures.ploucs.cooperation.application.port.in.RegisterCooperative;
-import fixtures.ploucs.cooperation.application.port.in.RegisterIntoStore;
-import fixtures.ploucs.cooperation.application.port.out.Cooperatives;
-import fixtures.ploucs.cooperation.application.port.out.MappedCooperatives;
-import fixtures.ploucs.cooperation.domain.Cooperative;
-import fixtures.ploucs.cooperation.domain.SelfRegisteringCooperative;
-import fixtures.ploucs.cooperation.domain.SpringManagedCooperative;
+import fixtures.ploucs.accompaniment.coaching.domain.CoachedCooperative;
+import fixtures.ploucs.awareness.sessions.application.ReadsCooperation;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.event.AnonymousListener;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.event.MemberJoinedListener;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.web.ControllerReadingRows;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.web.CooperativesController;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.web.RowRepositoryInWeb;
+import fixtures.ploucs.cooperation.cooperatives.adapter.out.persistence.CooperativeJdbcAdapter;
+import fixtures.ploucs.cooperation.cooperatives.application.CooperativeService;
+import fixtures.ploucs.cooperation.cooperatives.application.MisplacedController;
+import fixtures.ploucs.cooperation.cooperatives.application.MisplacedEventListener;
+import fixtures.ploucs.cooperation.cooperatives.application.MisplacedModuleListener;
+import fixtures.ploucs.cooperation.cooperatives.application.ServiceCallingController;
+import fixtures.ploucs.cooperation.cooperatives.application.ServiceRunningSql;
+import fixtures.ploucs.cooperation.cooperatives.application.port.in.RegisterCooperative;
+import fixtures.ploucs.cooperation.cooperatives.application.port.in.RegisterIntoStore;
+import fixtures.ploucs.cooperation.cooperatives.application.port.out.Cooperatives;
+import fixtures.ploucs.cooperation.cooperatives.application.port.out.MappedCooperatives;
+import fixtures.ploucs.cooperation.cooperatives.domain.Cooperative;
+import fixtures.ploucs.cooperation.cooperatives.domain.SelfRegisteringCooperative;
+import fixtures.ploucs.cooperation.cooperatives.domain.SpringManagedCooperative;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.web.ControllerCallingService;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.web.ControllerShowingGrants;
+import fixtures.ploucs.cooperation.cooperatives.adapter.in.web.ControllerUsingStore;
+import fixtures.ploucs.cooperation.cooperatives.application.CooperativeGrants;
+import fixtures.ploucs.cooperation.cooperatives.application.ServiceReadingGrantInternals;
+import fixtures.ploucs.cooperation.cooperatives.domain.CooperativeFunds;
+import fixtures.ploucs.cooperation.cooperatives.domain.CooperativeWithGrant;
+import fixtures.ploucs.cooperation.crowded.domain.Crowded;
+import fixtures.ploucs.cooperation.grants.adapter.in.web.GrantsController;
+import fixtures.ploucs.cooperation.grants.application.GrantsOfCooperatives;
+import fixtures.ploucs.cooperation.grants.application.port.in.FindGrants;
+import fixtures.ploucs.cooperation.grants.application.port.in.GrantSummary;
+import fixtures.ploucs.cooperation.grants.domain.Grant;
+import fixtures.ploucs.cooperation.grants.domain.GrantId;
+import fixtures.ploucs.cooperation.shared.domain.Euros;
+import fixtures.ploucs.cooperation.shared.domain.EurosOfACooperative;
 import fixtures.ploucs.sharedkernel.CooperativeDissolved;
+import fixtures.ploucs.webparts.CooperativeNameField;
 import fixtures.ploucs.sharedkernel.CooperativeRegistered;
 import fixtures.ploucs.sharedkernel.SpringCheckedEvent;
 import org.junit.jupiter.api.Test;
@@ -50,6 +67,12 @@ import static fr.ploucs.architecture.ArchitectureRules.CONTROLLERS_ONLY_IN_WEB_A
 import static fr.ploucs.architecture.ArchitectureRules.DOMAIN_AND_PORTS_USE_NO_FRAMEWORK;
 import static fr.ploucs.architecture.ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN;
 import static fr.ploucs.architecture.ArchitectureRules.EVENT_CONTRACTS_ARE_RECORDS;
+import static fr.ploucs.architecture.ArchitectureRules.FEATURES_ARE_FREE_OF_CYCLES;
+import static fr.ploucs.architecture.ArchitectureRules.FEATURES_MEET_ONLY_THROUGH_INCOMING_PORTS;
+import static fr.ploucs.architecture.ArchitectureRules.NO_PACKAGE_HOLDS_MORE_THAN_ABOUT_25_CLASSES;
+import static fr.ploucs.architecture.ArchitectureRules.PILLAR_SHARED_PART_DEPENDS_ON_NO_FEATURE;
+import static fr.ploucs.architecture.ArchitectureRules.WEB_ADAPTERS_USE_ONLY_INCOMING_PORTS;
+import static fr.ploucs.architecture.ArchitectureRules.WEB_PARTS_DEPEND_ON_NO_PILLAR;
 import static fr.ploucs.architecture.ArchitectureRules.EVENT_LISTENERS_ONLY_IN_EVENT_ADAPTER;
 import static fr.ploucs.architecture.ArchitectureRules.INCOMING_AND_OUTGOING_PORTS_ARE_INDEPENDENT;
 import static fr.ploucs.architecture.ArchitectureRules.MODULE_LISTENERS_DECLARE_A_STABLE_ID;
@@ -60,7 +83,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rule that never fails proves nothing: each rule of {@link ArchitectureRules} must report a violation when one
- * deliberately wrong class (package {@code fixtures.ploucs}) joins an otherwise well-formed hexagon, and must
+ * deliberately wrong class (package {@code fixtures.ploucs.<pillar>.<feature>}) joins an otherwise well-formed pillar
+ * of two features and a shared part, and must
  * report nothing for the well-formed hexagon alone.
  */
 class ArchitectureRulesBiteTest {
@@ -69,9 +93,17 @@ class ArchitectureRulesBiteTest {
     private static final List<Class<?>> WELL_FORMED = List.of(
             Cooperative.class, RegisterCooperative.class, Cooperatives.class, CooperativeService.class,
             CooperativesController.class, MemberJoinedListener.class, CooperativeJdbcAdapter.class,
-            CooperativeRegistered.class);
+            CooperativeRegistered.class,
+            // a second feature, reached through its incoming port and ids, and the pillar's shared domain
+            GrantId.class, Grant.class, FindGrants.class, GrantSummary.class, GrantsController.class,
+            CooperativeGrants.class, Euros.class, CooperativeFunds.class);
 
-    record Bite(ArchRule rule, Class<?> wrong) {
+    /** {@code wholePackage}: the rule judges a package as a whole, so the wrong class comes with its package. */
+    record Bite(ArchRule rule, Class<?> wrong, boolean wholePackage) {
+
+        Bite(ArchRule rule, Class<?> wrong) {
+            this(rule, wrong, false);
+        }
 
         @Override
         public String toString() {
@@ -82,6 +114,12 @@ class ArchitectureRulesBiteTest {
     static Stream<Bite> bites() {
         return Stream.of(
                 new Bite(PILLARS_DO_NOT_DEPEND_ON_EACH_OTHER, ReadsCooperation.class),
+                new Bite(WEB_PARTS_DEPEND_ON_NO_PILLAR, CooperativeNameField.class),
+                new Bite(FEATURES_MEET_ONLY_THROUGH_INCOMING_PORTS, ServiceReadingGrantInternals.class),
+                new Bite(FEATURES_MEET_ONLY_THROUGH_INCOMING_PORTS, ControllerShowingGrants.class),
+                new Bite(PILLAR_SHARED_PART_DEPENDS_ON_NO_FEATURE, EurosOfACooperative.class),
+                new Bite(FEATURES_ARE_FREE_OF_CYCLES, GrantsOfCooperatives.class),
+                new Bite(DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN, CooperativeWithGrant.class),
                 new Bite(DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN, SelfRegisteringCooperative.class),
                 new Bite(DOMAIN_DEPENDS_ONLY_ON_JAVA_SHARED_KERNEL_AND_OWN_DOMAIN, CoachedCooperative.class),
                 new Bite(DOMAIN_AND_PORTS_USE_NO_FRAMEWORK, SpringManagedCooperative.class),
@@ -89,6 +127,10 @@ class ArchitectureRulesBiteTest {
                 new Bite(APPLICATION_DOES_NOT_DEPEND_ON_ADAPTERS, ServiceCallingController.class),
                 new Bite(INCOMING_AND_OUTGOING_PORTS_ARE_INDEPENDENT, RegisterIntoStore.class),
                 new Bite(ADAPTERS_DO_NOT_USE_EACH_OTHER, ControllerReadingRows.class),
+                new Bite(ADAPTERS_DO_NOT_USE_EACH_OTHER, ControllerShowingGrants.class),
+                new Bite(WEB_ADAPTERS_USE_ONLY_INCOMING_PORTS, ControllerCallingService.class),
+                new Bite(WEB_ADAPTERS_USE_ONLY_INCOMING_PORTS, ControllerUsingStore.class),
+                new Bite(NO_PACKAGE_HOLDS_MORE_THAN_ABOUT_25_CLASSES, Crowded.class, true),
                 new Bite(PERSISTENCE_TECHNOLOGY_ONLY_IN_PERSISTENCE_ADAPTER, ServiceRunningSql.class),
                 new Bite(PERSISTENCE_TECHNOLOGY_ONLY_IN_PERSISTENCE_ADAPTER, RowRepositoryInWeb.class),
                 new Bite(PERSISTENCE_TECHNOLOGY_ONLY_IN_PERSISTENCE_ADAPTER, MappedCooperatives.class),
@@ -105,8 +147,11 @@ class ArchitectureRulesBiteTest {
     void ruleReportsTheWrongClass(Bite bite) {
         List<Class<?>> classes = new ArrayList<>(WELL_FORMED);
         classes.add(bite.wrong());
+        JavaClasses imported = bite.wholePackage()
+                ? new ClassFileImporter().importPackages(bite.wrong().getPackageName())
+                : importing(classes);
 
-        EvaluationResult result = bite.rule().evaluate(importing(classes));
+        EvaluationResult result = bite.rule().evaluate(imported);
 
         assertThat(result.hasViolation()).as("%s should be violated", ruleName(bite.rule())).isTrue();
         assertThat(String.join("\n", result.getFailureReport().getDetails()))

@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.engagement.application;
 
-import fr.ploucs.cooperation.payments.application.CoachingPayments;
+import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase;
+import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase.ChargeCoaching;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
@@ -28,12 +29,12 @@ import java.util.UUID;
 class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
 
     private final EngagementLedger ledger;
-    private final CoachingPayments payments;
+    private final ChargeCoachingUseCase payments;
     private final MemberRepository members;
     private final Clock clock;
     private final int reengageAfterMonths;
 
-    EngagementRecords(EngagementLedger ledger, CoachingPayments payments, MemberRepository members, Clock clock,
+    EngagementRecords(EngagementLedger ledger, ChargeCoachingUseCase payments, MemberRepository members, Clock clock,
                       @Value("${ploucs.cooperation.reengage-after-months:6}") int reengageAfterMonths) {
         this.ledger = ledger;
         this.payments = payments;
@@ -49,7 +50,8 @@ class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
         boolean credited = ledger.addUnlessPresent(entry);
         // Charged only when newly credited: a replayed session is neither credited nor paid twice.
         if (credited && entry.source() == EngagementSource.COACHING_SESSION) {
-            payments.charge(entry);
+            payments.charge(new ChargeCoaching(entry.id(), entry.memberId(), entry.on(), entry.description(),
+                    entry.hours()));
         }
         return credited;
     }

@@ -6,15 +6,15 @@ import fr.ploucs.cooperation.members.application.port.in.MemberNotFound;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.SiretAlreadyRegistered;
 import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
-import fr.ploucs.cooperation.people.application.port.out.MemberTeamRepository;
+import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase;
+import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase.FormerRepresentative;
+import fr.ploucs.sharedkernel.MemberDetailsChanged;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
-import fr.ploucs.cooperation.people.domain.MemberTeam;
 import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.cooperation.members.domain.Representative;
-import fr.ploucs.sharedkernel.MemberDetailsChanged;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import fr.ploucs.sharedkernel.MemberLeft;
@@ -39,14 +39,14 @@ import java.util.UUID;
 class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, FindMembersQuery {
 
     private final MemberRepository members;
-    private final MemberTeamRepository teams;
+    private final ManagePeopleUseCase people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberRegistry(MemberRepository members, MemberTeamRepository teams, ApplicationEventPublisher events,
+    MemberRegistry(MemberRepository members, ManagePeopleUseCase people, ApplicationEventPublisher events,
                    Clock clock) {
         this.members = members;
-        this.teams = teams;
+        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -109,13 +109,12 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
         if (outgoing.email().equalsIgnoreCase(command.incoming().email())) {
             throw new MembershipRuleViolation("representative.rule.same-person");
         }
-        MemberTeam team = teams.findByMember(member.getId()).orElseGet(() -> MemberTeam.empty(member.getId()));
         LocalDate memberSince = member.joinedOn() != null ? member.joinedOn() : member.getHistory().get(0).on();
-        team.recordFormerRepresentative(outgoing, memberSince, command.on(), command.reason());
+        people.recordFormerRepresentative(new FormerRepresentative(member.getId(), outgoing.name(), outgoing.email(),
+                outgoing.phone(), memberSince, command.on(), command.reason()));
         member.updateDetails(new MemberDetails(details.name(), details.legalForm(), details.siret(), details.commune(),
                 command.incoming()));
         Member stored = members.save(member);
-        teams.save(team);
         events.publishEvent(new RepresentativeChanged(UUID.randomUUID(), clock.instant(), member.getId(),
                 details.name(), outgoing.name(), outgoing.email(), command.incoming().name(),
                 command.incoming().email(), command.on()));

@@ -1,10 +1,11 @@
 package fr.ploucs.cooperation.payments.application;
 
+import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase;
 import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery;
 import fr.ploucs.cooperation.payments.application.port.out.CoachingCharges;
 import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
 import fr.ploucs.cooperation.payments.domain.CoachingCharge;
-import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
+import fr.ploucs.cooperation.payments.domain.CoachingSession;
 import fr.ploucs.cooperation.payments.domain.EnvelopeAllocation;
 import fr.ploucs.cooperation.funding.domain.GrantId;
 import fr.ploucs.sharedkernel.MemberId;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
-public class CoachingPayments implements PaymentStatementQuery {
+class CoachingPayments implements PaymentStatementQuery, ChargeCoachingUseCase {
 
     private final CoachingCharges charges;
     private final MemberRepository members;
@@ -36,8 +37,10 @@ public class CoachingPayments implements PaymentStatementQuery {
         this.members = members;
     }
 
-    /** Called once per newly credited coaching session, in the transaction that credits it. */
-    public void charge(EngagementEntry session) {
+    @Override
+    public void charge(ChargeCoaching command) {
+        CoachingSession session = new CoachingSession(command.sessionId(), command.memberId(), command.on(),
+                command.description(), command.hours());
         charges.add(EnvelopeAllocation.charge(session, charges.envelopesCoveringForUpdate(session.on())));
     }
 

@@ -1,6 +1,5 @@
 package fr.ploucs.cooperation.payments.domain;
 
-import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
 import fr.ploucs.cooperation.funding.domain.GrantId;
 
 import java.math.BigDecimal;
@@ -19,7 +18,7 @@ public final class EnvelopeAllocation {
     private EnvelopeAllocation() {
     }
 
-    public static List<CoachingCharge> charge(EngagementEntry session, List<CoachingEnvelope> envelopes) {
+    public static List<CoachingCharge> charge(CoachingSession session, List<CoachingEnvelope> envelopes) {
         List<CoachingCharge> charges = new ArrayList<>();
         BigDecimal left = session.hours();
         List<CoachingEnvelope> covering = envelopes.stream()
@@ -43,7 +42,7 @@ public final class EnvelopeAllocation {
         return charges;
     }
 
-    private static CoachingCharge charge(EngagementEntry session, BigDecimal hours, GrantId grant, BigDecimal rate) {
+    private static CoachingCharge charge(CoachingSession session, BigDecimal hours, GrantId grant, BigDecimal rate) {
         return new CoachingCharge(UUID.randomUUID(), session.id(), session.memberId(), session.on(),
                 session.description(), hours, grant, rate);
     }

@@ -51,6 +51,14 @@ class MemberPeople implements ManagePeopleUseCase, PeopleQuery, TrackResponsibil
     }
 
     @Override
+    public void recordFormerRepresentative(FormerRepresentative command) {
+        MemberTeam team = teamOf(command.memberId());
+        team.recordFormerRepresentative(command.name(), command.email(), command.phone(), command.memberSince(),
+                command.until(), command.reason());
+        teams.save(team);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public People peopleOf(MemberId memberId) {
         MemberTeam team = teams.findByMember(memberId).orElseGet(() -> MemberTeam.empty(memberId));

@@ -1,7 +1,6 @@
 package fr.ploucs.cooperation.people.domain;
 
 import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
-import fr.ploucs.cooperation.members.domain.Representative;
 
 import fr.ploucs.sharedkernel.MemberId;
 
@@ -46,18 +45,18 @@ public class MemberTeam {
     }
 
     /**
-     * Records that {@code outgoing} stopped representing the structure on {@code until}; their term began when the
+     * Records that the outgoing representative ({@code name}, {@code email}, {@code phone}) stopped representing the structure on {@code until}; their term began when the
      * previous one ended, or on {@code memberSince} for the first representative.
      */
-    public void recordFormerRepresentative(Representative outgoing, LocalDate memberSince, LocalDate until,
-                                           String reason) {
+    public void recordFormerRepresentative(String name, String email, String phone, LocalDate memberSince,
+                                           LocalDate until, String reason) {
         LocalDate from = formerRepresentatives.isEmpty()
                 ? memberSince
                 : formerRepresentatives.get(formerRepresentatives.size() - 1).until();
         if (from != null && until.isBefore(from)) {
             throw new MembershipRuleViolation("representative.rule.date-before-term");
         }
-        formerRepresentatives.add(new RepresentativeTerm(outgoing.name(), outgoing.email(), outgoing.phone(), from,
+        formerRepresentatives.add(new RepresentativeTerm(name, email, phone, from,
                 until, blankToNull(reason)));
     }
 

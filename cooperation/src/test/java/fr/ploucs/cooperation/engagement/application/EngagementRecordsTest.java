@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.engagement.application;
 
-import fr.ploucs.cooperation.payments.application.CoachingPayments;
+import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery.DormantMember;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
@@ -38,7 +38,7 @@ class EngagementRecordsTest {
 
     private final EngagementLedger ledger = mock(EngagementLedger.class);
     private final MemberRepository members = mock(MemberRepository.class);
-    private final CoachingPayments payments = mock(CoachingPayments.class);
+    private final ChargeCoachingUseCase payments = mock(ChargeCoachingUseCase.class);
     private final EngagementRecords records = new EngagementRecords(ledger, payments, members, CLOCK, 6);
 
     @Test

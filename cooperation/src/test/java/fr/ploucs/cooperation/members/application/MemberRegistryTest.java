@@ -8,7 +8,7 @@ import fr.ploucs.cooperation.members.application.port.in.MemberNotFound;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.members.application.port.in.SiretAlreadyRegistered;
 import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
-import fr.ploucs.cooperation.people.application.port.out.MemberTeamRepository;
+import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;
@@ -59,7 +59,7 @@ class MemberRegistryTest {
     private MemberRepository members;
 
     @Mock
-    private MemberTeamRepository teams;
+    private ManagePeopleUseCase people;
 
     @Mock
     private ApplicationEventPublisher events;
@@ -72,7 +72,7 @@ class MemberRegistryTest {
 
     @BeforeEach
     void aRegistryAtAFixedTime() {
-        registry = new MemberRegistry(members, teams, events, Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
+        registry = new MemberRegistry(members, people, events, Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
         // The repository hands back what it stored, one version further.
         lenient().when(members.save(any())).thenAnswer(invocation -> {
             Member member = invocation.getArgument(0);

@@ -1,7 +1,5 @@
 package fr.ploucs.cooperation.payments.domain;
 
-import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
 import fr.ploucs.cooperation.funding.domain.GrantId;
 
 import fr.ploucs.sharedkernel.MemberId;
@@ -17,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnvelopeAllocationTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 10, 8);
-    private final EngagementEntry session = new EngagementEntry(UUID.randomUUID(), MemberId.newId(),
-            EngagementSource.COACHING_SESSION, "s1", DAY, new BigDecimal("5"), "Ferme partagée");
+    private final CoachingSession session = new CoachingSession(UUID.randomUUID(), MemberId.newId(), DAY,
+            "Ferme partagée", new BigDecimal("5"));
 
     @Test
     void the_grant_ending_soonest_pays_first_and_the_rest_goes_to_the_next() {

@@ -1,7 +1,6 @@
 package fr.ploucs.cooperation.people.domain;
 
 import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
-import fr.ploucs.cooperation.members.domain.Representative;
 
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,9 @@ class MemberTeamTest {
 
     @Test
     void each_term_starts_where_the_previous_one_ended() {
-        team.recordFormerRepresentative(new Representative("Ana", "ana@x.org", null), JOINED,
+        team.recordFormerRepresentative("Ana", "ana@x.org", null, JOINED,
                 LocalDate.of(2024, 1, 31), " départ à la retraite ");
-        team.recordFormerRepresentative(new Representative("Lou", "lou@x.org", "05 58 00 00 00"), JOINED,
+        team.recordFormerRepresentative("Lou", "lou@x.org", "05 58 00 00 00", JOINED,
                 LocalDate.of(2025, 6, 30), "");
 
         assertThat(team.getFormerRepresentatives()).containsExactly(
@@ -32,11 +31,11 @@ class MemberTeamTest {
 
     @Test
     void a_change_cannot_be_dated_before_the_current_term_began() {
-        team.recordFormerRepresentative(new Representative("Ana", "ana@x.org", null), JOINED,
+        team.recordFormerRepresentative("Ana", "ana@x.org", null, JOINED,
                 LocalDate.of(2024, 1, 31), null);
 
         assertThatExceptionOfType(MembershipRuleViolation.class)
-                .isThrownBy(() -> team.recordFormerRepresentative(new Representative("Lou", "lou@x.org", null),
+                .isThrownBy(() -> team.recordFormerRepresentative("Lou", "lou@x.org", null,
                         JOINED, LocalDate.of(2023, 12, 1), null))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("representative.rule.date-before-term"));
         assertThat(team.getFormerRepresentatives()).hasSize(1);

@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.engagement.adapter.in.web;
 
-import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
+import fr.ploucs.cooperation.shared.adapter.in.web.MemberPageRenderer;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
@@ -32,10 +32,10 @@ class MemberEngagementController {
 
     private final RecordEngagementUseCase engagement;
     private final EngagementQuery query;
-    private final MemberPage memberPage;
+    private final MemberPageRenderer memberPage;
     private final int reengageAfterMonths;
 
-    MemberEngagementController(RecordEngagementUseCase engagement, EngagementQuery query, MemberPage memberPage,
+    MemberEngagementController(RecordEngagementUseCase engagement, EngagementQuery query, MemberPageRenderer memberPage,
                                @Value("${ploucs.cooperation.reengage-after-months:6}") int reengageAfterMonths) {
         this.engagement = engagement;
         this.query = query;
@@ -54,7 +54,7 @@ class MemberEngagementController {
         }
         if (!errors.hasErrors()) {
             try {
-                memberPage.load(id);
+                memberPage.requireMember(id);
                 engagement.log(new LogHours(new MemberId(id), form.getSource(), form.getDate(), form.hoursValue(),
                         form.getDescription()));
                 redirect.addFlashAttribute("confirmation", "engagement.logged");

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * (docs/architecture, rule 5), and the forms are few and flat.
  */
 @Component
-public class MemberWebMapper {
+class MemberWebMapper {
 
     public MemberView toView(Member member) {
         MemberDetails details = member.getDetails();

@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.payments.adapter.in.web;
 
-import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
+import fr.ploucs.cooperation.shared.adapter.in.web.MemberPageRenderer;
 
 import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery;
 import fr.ploucs.sharedkernel.MemberId;
@@ -24,10 +24,10 @@ import java.util.UUID;
 class CoachingPaymentsController {
 
     private final PaymentStatementQuery statements;
-    private final MemberPage memberPage;
+    private final MemberPageRenderer memberPage;
     private final Clock clock;
 
-    CoachingPaymentsController(PaymentStatementQuery statements, MemberPage memberPage, Clock clock) {
+    CoachingPaymentsController(PaymentStatementQuery statements, MemberPageRenderer memberPage, Clock clock) {
         this.statements = statements;
         this.memberPage = memberPage;
         this.clock = clock;
@@ -50,7 +50,7 @@ class CoachingPaymentsController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      Model model) {
-        memberPage.load(memberId);
+        memberPage.requireMember(memberId);
         Period period = period(from, to);
         model.addAttribute("invertedPeriod", period.inverted());
         model.addAttribute("statement", statements.statementOf(new MemberId(memberId), period.from(), period.to()));

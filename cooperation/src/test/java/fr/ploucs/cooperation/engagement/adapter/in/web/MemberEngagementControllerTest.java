@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.engagement.adapter.in.web;
 
-import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
+import fr.ploucs.cooperation.members.adapter.in.web.MemberPageParts;
 import fr.ploucs.cooperation.members.adapter.in.web.MemberPageStubs;
 import fr.ploucs.cooperation.members.adapter.in.web.MembersController;
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
@@ -53,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({MemberEngagementController.class, MembersController.class})
-@Import({CooperationWebTestConfiguration.class, MemberPage.class})
+@Import({CooperationWebTestConfiguration.class, MemberPageParts.class})
 class MemberEngagementControllerTest {
 
     @Autowired

@@ -68,7 +68,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MembersController.class)
-@Import({CooperationWebTestConfiguration.class, MemberPage.class})
+@Import({CooperationWebTestConfiguration.class, MemberPageParts.class})
 class MembersControllerTest {
 
     private static final String SIRET_INVALID = "Ce numéro SIRET n’est pas valide";

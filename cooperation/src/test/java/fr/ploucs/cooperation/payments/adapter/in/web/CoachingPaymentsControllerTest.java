@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.payments.adapter.in.web;
 
-import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
+import fr.ploucs.cooperation.members.adapter.in.web.MemberPageParts;
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
@@ -43,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CoachingPaymentsController.class)
-@Import({CooperationWebTestConfiguration.class, MemberPage.class})
+@Import({CooperationWebTestConfiguration.class, MemberPageParts.class})
 class CoachingPaymentsControllerTest {
 
     @Autowired

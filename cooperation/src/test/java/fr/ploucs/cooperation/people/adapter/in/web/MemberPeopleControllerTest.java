@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.people.adapter.in.web;
 
-import fr.ploucs.cooperation.members.adapter.in.web.MemberPage;
+import fr.ploucs.cooperation.members.adapter.in.web.MemberPageParts;
 import fr.ploucs.cooperation.members.adapter.in.web.MemberPageStubs;
 import fr.ploucs.cooperation.members.adapter.in.web.MembersController;
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
@@ -58,7 +58,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({MemberPeopleController.class, MembersController.class})
-@Import({CooperationWebTestConfiguration.class, MemberPage.class})
+@Import({CooperationWebTestConfiguration.class, MemberPageParts.class})
 class MemberPeopleControllerTest {
 
     @Autowired
@@ -94,52 +94,6 @@ class MemberPeopleControllerTest {
         when(members.byId(memberId)).thenReturn(Optional.of(member));
         when(engagement.contributionOf(any(), anyInt())).thenReturn(new YearContribution(2026, List.of()));
         when(query.peopleOf(any())).thenReturn(PeopleQuery.People.none());
-    }
-
-    @Test
-    @WithMockUser(roles = "COORDINATOR")
-    void the_change_form_lists_what_the_outgoing_representative_holds() throws Exception {
-        when(query.responsibilitiesHeldBy(memberId, "ana@tierslieu.org")).thenReturn(List.of(
-                new HeldResponsibility(UUID.randomUUID(), memberId, "Ana Lafitte", "ana@tierslieu.org",
-                        "accompaniment", "Suivi du projet Ferme partagée", LocalDate.of(2026, 3, 1))));
-
-        mvc.perform(get("/cooperation/members/{id}/representative", memberId.value()).locale(Locale.FRENCH))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Changer de référent·e pour Le Tiers-Lieu"),
-                        containsString("Ce que détient Ana Lafitte dans les piliers"),
-                        containsString("Accompagnement"),
-                        containsString("Suivi du projet Ferme partagée"))));
-    }
-
-    @Test
-    @WithMockUser(roles = "COORDINATOR")
-    void a_change_is_recorded_with_the_version_seen() throws Exception {
-        mvc.perform(post("/cooperation/members/{id}/representative", memberId.value()).with(csrf())
-                        .param("name", " Lou Martin ").param("email", "lou@tierslieu.org").param("phone", "")
-                        .param("date", "2026-09-01").param("reason", "Ana part en formation").param("version", "0"))
-                .andExpect(redirectedUrl("/cooperation/members/" + memberId + "#people"));
-
-        ArgumentCaptor<ChangeRepresentative> change = ArgumentCaptor.forClass(ChangeRepresentative.class);
-        verify(changes).changeRepresentative(change.capture());
-        assertThat(change.getValue().incoming()).isEqualTo(new Representative("Lou Martin", "lou@tierslieu.org", null));
-        assertThat(change.getValue().expectedVersion()).isZero();
-        assertThat(change.getValue().on()).isEqualTo(LocalDate.of(2026, 9, 1));
-    }
-
-    @Test
-    @WithMockUser(roles = "COORDINATOR")
-    void the_same_person_is_refused_in_french_and_the_form_is_kept() throws Exception {
-        doThrow(new MembershipRuleViolation("representative.rule.same-person")).when(changes).changeRepresentative(any());
-
-        mvc.perform(post("/cooperation/members/{id}/representative", memberId.value()).with(csrf())
-                        .locale(Locale.FRENCH)
-                        .param("name", "Ana Lafitte").param("email", "ana@tierslieu.org")
-                        .param("date", "2026-09-01").param("version", "0"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Cette personne est déjà le ou la référent·e de la structure."),
-                        containsString("value=\"ana@tierslieu.org\""))));
     }
 
     @Test
@@ -185,12 +139,5 @@ class MemberPeopleControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Quelqu’un d’autre modifiait les contacts"),
                         containsString("value=\"Sam Dupuy\""))));
-    }
-
-    @Test
-    @WithMockUser(roles = "REPRESENTATIVE")
-    void representatives_cannot_change_their_representative_here() throws Exception {
-        mvc.perform(get("/cooperation/members/{id}/representative", memberId.value()))
-                .andExpect(status().isForbidden());
     }
 }

@@ -1,20 +1,17 @@
 package fr.ploucs.cooperation.shell.adapter.in.web;
 
-import fr.ploucs.cooperation.members.adapter.in.web.MemberWebMapper;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** What the cooperation pages need around a controller in a web slice test: method security, the web mapper, a fixed "today". */
+/** What the cooperation pages need around a controller in a web slice test: method security, a fixed "today". */
 @TestConfiguration
 @EnableMethodSecurity
-@Import(MemberWebMapper.class)
 public class CooperationWebTestConfiguration {
 
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
