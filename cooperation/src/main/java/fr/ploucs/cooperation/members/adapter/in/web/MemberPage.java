@@ -6,12 +6,10 @@ import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.shared.adapter.in.web.MemberPageRenderer;
 import fr.ploucs.cooperation.shared.adapter.in.web.MemberPageSection;
 import fr.ploucs.sharedkernel.MemberId;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.time.LocalDate;

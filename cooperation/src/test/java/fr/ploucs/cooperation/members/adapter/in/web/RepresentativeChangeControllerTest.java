@@ -7,7 +7,7 @@ import fr.ploucs.cooperation.members.application.port.in.ChangeMemberUseCase.Cha
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
-import fr.ploucs.cooperation.territory.application.port.in.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase;
 import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase.AddContact;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
