@@ -114,7 +114,7 @@ class DuesModuleTest {
     @Test
     void coordinators_find_the_dues_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.cooperation.dues", "/cooperation/dues", 35));
+                NavigationEntry.forCoordinators("cooperation", "dues", "nav.cooperation.dues", "/cooperation/dues", 35));
     }
 
     private MemberId register(String name, String email) {
