@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,27 @@ class DuesPersistenceAdapter implements DuesSettingsRepository, DuesPaymentRepos
                 .param("name", reminder.recipientName())
                 .param("email", reminder.recipientEmail())
                 .update() == 1;
+    }
+
+    @Override
+    public void recordFailure(DuesReminder reminder, Instant failedAt, String reason) {
+        jdbc.sql("""
+                        with sent as (
+                            delete from cooperation.dues_reminder
+                            where member_id = :member and year = :year and kind = :kind and sent_at = :sentAt
+                            returning member_id, year, kind, sent_at, recipient_name, recipient_email)
+                        insert into cooperation.dues_reminder_failure
+                            (id, member_id, year, kind, attempted_at, failed_at, recipient_name, recipient_email, reason)
+                        select :id, member_id, year, kind, sent_at, :failedAt, recipient_name, recipient_email, :reason
+                        from sent""")
+                .param("id", UUID.randomUUID())
+                .param("member", reminder.memberId().value())
+                .param("year", reminder.year())
+                .param("kind", reminder.kind().name())
+                .param("sentAt", Timestamp.from(reminder.sentAt()))
+                .param("failedAt", Timestamp.from(failedAt))
+                .param("reason", reason == null ? "" : reason)
+                .update();
     }
 
     @Override
