@@ -28,15 +28,14 @@ import java.util.regex.Pattern;
  * notification once: a redelivered event finds it already sent. The listener runs outside any transaction: each
  * e-mail is recorded (committed) before it is sent, so no SMTP conversation holds a transaction open. A refused
  * e-mail stays recorded as failed, is logged without the address, and does not hold back the others. The body is the
- * TEXT template {@code templates/notification/mail/notification.txt}, in French (the coordinators' language is not
- * known yet; the template and messages exist in English too).
+ * TEXT template {@code templates/notification/mail/notification.txt}, in the recipient's language (the one they used
+ * PLOUCS in when they chose e-mails; French when not known).
  */
 @Component
 class NotificationEmails {
 
     static final String TEMPLATE = "notification/mail/notification";
     private static final Logger log = LoggerFactory.getLogger(NotificationEmails.class);
-    private static final Locale FRENCH = Locale.FRENCH;
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>\"'@,;:()\\[\\]]+@[^\\s<>\"'@,;:()\\[\\]]+");
 
     private final NotificationCentre centre;
@@ -72,7 +71,7 @@ class NotificationEmails {
                 continue;
             }
             try {
-                sender.send(mail(recipient, event, FRENCH));
+                sender.send(mail(recipient, event, recipient.language()));
             } catch (MailException e) {
                 String answer = withoutAddresses(e.getMessage());
                 centre.markEmailFailed(notification, recipient.userId(), answer);

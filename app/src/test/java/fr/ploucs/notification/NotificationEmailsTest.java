@@ -99,7 +99,7 @@ class NotificationEmailsTest {
         MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), "La Ruche", "Ygos",
                 LocalDate.of(2026, 11, 2));
 
-        SimpleMailMessage english = emails.mail(new EmailRecipient(UUID.randomUUID(), "Alex", "alex@reseau.example"),
+        SimpleMailMessage english = emails.mail(new EmailRecipient(UUID.randomUUID(), "Alex", "alex@reseau.example", null),
                 joined, Locale.ENGLISH);
 
         assertThat(english.getTo()).containsExactly("alex@reseau.example");
@@ -107,8 +107,27 @@ class NotificationEmailsTest {
         assertThat(english.getText()).startsWith("Hello Alex,\n\n")
                 .contains("La Ruche", "All notifications: ", "/notifications", "because you asked for it")
                 .doesNotContain("??", "Bonjour");
-        assertThat(emails.mail(new EmailRecipient(UUID.randomUUID(), "Alex", "alex@reseau.example"), joined,
+        assertThat(emails.mail(new EmailRecipient(UUID.randomUUID(), "Alex", "alex@reseau.example", null), joined,
                 Locale.FRENCH).getText()).startsWith("Bonjour Alex,").contains("Toutes les notifications : ");
+    }
+
+    @Test
+    void a_coordinator_who_chose_e_mails_in_english_receives_them_in_english() throws Exception {
+        MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("lang", "en")
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true"))
+                .andExpect(redirectedUrl("/account"));
+        String name = "The Hive " + UUID.randomUUID().toString().substring(0, 6);
+        MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",
+                LocalDate.of(2026, 11, 2));
+
+        transaction.executeWithoutResult(status -> events.publishEvent(joined));
+        MimeMessage received = await().atMost(Duration.ofSeconds(10)).until(() -> about(name), message -> message != null);
+
+        assertThat(subjectOf(received)).startsWith("PLOUCS: ").contains(name);
+        assertThat(received.getContent().toString()).startsWith("Hello coordination").contains("All notifications: ");
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", ""))
+                .andExpect(redirectedUrl("/account"));
     }
 
     @Test
