@@ -36,7 +36,8 @@ import java.util.List;
  * open. When the mail server then refuses it, the record is not rolled back but moved, in a new transaction, among
  * the failed reminders (kept with the server's answer, no longer counted as sent, so that a later run sends it again)
  * and the failure is logged without the e-mail address. Called within a caller's transaction, the reminders are
- * mailed when that transaction commits, and not at all if it rolls back. A crash between the commit and the mail
+ * mailed when that transaction commits, and not at all if it rolls back (the outcome then counts them as sent, and
+ * a refusal can no longer stop the run). A crash between the commit and the mail
  * server accepting the mail is the only way a reminder could be recorded and not sent.
  */
 @Service
