@@ -196,7 +196,7 @@ class CoachingMembersModuleTest {
     @Test
     void coordinators_find_the_coaching_members_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.accompaniment.members", "/accompaniment/members", 20));
+                NavigationEntry.forCoordinators("accompaniment", "coaches", "nav.accompaniment.members", "/accompaniment/members", 20));
     }
 
     private MemberJoined joined() {

@@ -42,19 +42,30 @@ public class NotificationCentre {
                 .query(UUID.class).single();
     }
 
-    /** Whether this person has already been e-mailed this notification; marks it as sent otherwise. */
+    /**
+     * Records, in a transaction of its own, that this person is about to be e-mailed this notification; the e-mail is
+     * sent once this has committed.
+     *
+     * @return false if the e-mail was already sent, or is being sent (a redelivered event); true if it is to be sent,
+     * for the first time or again after the mail server refused it
+     */
     @Transactional
     public boolean markEmailed(UUID notificationId, UUID userId) {
         return jdbc.sql("""
                         insert into platform.notification_email (notification_id, user_id) values (?, ?)
-                        on conflict do nothing""")
+                        on conflict (notification_id, user_id) do update
+                            set sent_at = now(), failed_at = null, failure = null
+                            where notification_email.failed_at is not null""")
                 .params(notificationId, userId).update() == 1;
     }
 
+    /** The mail server refused the e-mail: it stays recorded, as failed, with the server's answer. */
     @Transactional
-    public void unmarkEmailed(UUID notificationId, UUID userId) {
-        jdbc.sql("delete from platform.notification_email where notification_id = ? and user_id = ?")
-                .params(notificationId, userId).update();
+    public void markEmailFailed(UUID notificationId, UUID userId, String failure) {
+        jdbc.sql("""
+                        update platform.notification_email set failed_at = now(), failure = ?
+                        where notification_id = ? and user_id = ?""")
+                .params(failure == null ? "" : failure, notificationId, userId).update();
     }
 
     public long unreadCount(UUID userId) {

@@ -12,7 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** « Mon compte »: a coordinator chooses to receive the notifications by e-mail too. */
+import java.util.Locale;
+
+/**
+ * « Mon compte »: a coordinator chooses to receive the notifications by e-mail too, in the language they are using
+ * PLOUCS in when they save the choice.
+ */
 @Controller
 @RequestMapping("/account")
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -36,11 +41,11 @@ class PreferencesController {
 
     @PostMapping
     String save(@AuthenticationPrincipal PloucsUser me, @Valid @ModelAttribute("preferences") PreferencesForm form,
-                BindingResult errors, RedirectAttributes redirect) {
+                BindingResult errors, RedirectAttributes redirect, Locale language) {
         if (errors.hasErrors()) {
             return "security/preferences";
         }
-        accounts.setNotificationPreferences(me.id(), form.getEmail(), form.isEmailNotifications());
+        accounts.setNotificationPreferences(me.id(), form.getEmail(), form.isEmailNotifications(), language);
         redirect.addFlashAttribute("confirmation", "preferences.saved");
         return "redirect:/account";
     }

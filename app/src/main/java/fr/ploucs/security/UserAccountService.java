@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Creating, listing, deactivating and reactivating logins. */
@@ -67,9 +68,9 @@ public class UserAccountService {
     }
 
     @Transactional
-    void setNotificationPreferences(UUID accountId, String email, boolean emailNotifications) {
+    void setNotificationPreferences(UUID accountId, String email, boolean emailNotifications, Locale language) {
         accounts.setNotificationEmail(accountId, email == null || email.isBlank() ? null : email.strip(),
-                emailNotifications);
+                emailNotifications, language);
     }
 
     @Transactional

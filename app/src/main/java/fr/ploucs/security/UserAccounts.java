@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,9 +59,9 @@ class UserAccounts {
                 .update() == 1;
     }
 
-    void setNotificationEmail(UUID id, String email, boolean emailNotifications) {
-        jdbc.sql("update platform.user_account set email = ?, email_notifications = ? where id = ?")
-                .params(email, emailNotifications, id).update();
+    void setNotificationEmail(UUID id, String email, boolean emailNotifications, Locale language) {
+        jdbc.sql("update platform.user_account set email = ?, email_notifications = ?, email_language = ? where id = ?")
+                .params(email, emailNotifications, language == null ? null : language.getLanguage(), id).update();
     }
 
     Optional<NotificationPreferences> notificationPreferences(UUID id) {
@@ -71,11 +72,15 @@ class UserAccounts {
 
     List<EmailRecipient> coordinatorsWantingEmail() {
         return jdbc.sql("""
-                        select id, display_name, email from platform.user_account
+                        select id, display_name, email, email_language from platform.user_account
                         where enabled and role = 'COORDINATOR' and email_notifications""")
                 .query((rs, n) -> new EmailRecipient(rs.getObject("id", UUID.class), rs.getString("display_name"),
-                        rs.getString("email")))
+                        rs.getString("email"), language(rs.getString("email_language"))))
                 .list();
+    }
+
+    private static Locale language(String tag) {
+        return tag == null ? null : Locale.forLanguageTag(tag);
     }
 
     void setEnabled(UUID id, boolean enabled) {

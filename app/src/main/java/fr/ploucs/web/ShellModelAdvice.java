@@ -3,6 +3,11 @@ package fr.ploucs.web;
 import fr.ploucs.notification.NotificationCentre;
 import fr.ploucs.security.PloucsUser;
 import fr.ploucs.sharedkernel.NavigationEntry;
+import fr.ploucs.sharedkernel.NavigationEntry.Audience;
+import fr.ploucs.web.NavigationMenus.Item;
+import fr.ploucs.web.NavigationMenus.Menus;
+import fr.ploucs.web.NavigationMenus.Pillar;
+import fr.ploucs.web.NavigationMenus.Section;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,21 +15,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /** Gives every page what the layout shows: the navigation the visitor may use, who they are, unread notifications. */
 @ControllerAdvice
 class ShellModelAdvice {
 
-    private final List<NavigationEntry> entries;
+    private final NavigationMenus menus;
     private final NotificationCentre notifications;
 
     ShellModelAdvice(List<NavigationEntry> entries, NotificationCentre notifications) {
-        this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+        this.menus = new NavigationMenus(entries);
         this.notifications = notifications;
     }
 
@@ -36,50 +39,30 @@ class ShellModelAdvice {
         }
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        List<Shell.Item> navigation = entries.stream()
-                .filter(entry -> entry.requiredRole() == null || roles.contains("ROLE_" + entry.requiredRole()))
-                .map(entry -> new Shell.Item(entry.labelKey(), entry.path(), isCurrent(entry.path(), path)))
-                .toList();
+        Menus navigation = menus.forVisitor(audiences(roles), path);
         long unread = user.isCoordinator() ? notifications.unreadCount(user.id()) : 0;
-        return new Shell(true, user.isCoordinator(), user.displayName(), unread, navigation, sections(navigation));
+        return new Shell(true, user.isCoordinator(), user.displayName(), unread, navigation.header(),
+                navigation.pillar(), navigation.sections());
+    }
+
+    static Set<Audience> audiences(List<String> roles) {
+        Set<Audience> audiences = EnumSet.of(Audience.EVERYONE);
+        if (roles.contains("ROLE_COORDINATOR")) {
+            audiences.add(Audience.COORDINATORS);
+        }
+        if (roles.contains("ROLE_REPRESENTATIVE")) {
+            audiences.add(Audience.REPRESENTATIVES);
+        }
+        return audiences;
     }
 
     /**
-     * Entries grouped by the pillar that declares them, read from their label key ({@code nav.<pillar>.<entry>}), in
-     * the order of each group's first entry; the app's own entries ({@code nav.<entry>}) stand alone.
+     * @param header   the header's links: the app's own entries and one per pillar
+     * @param pillar   the navigation of the pillar the page belongs to, null outside the pillars
+     * @param sections every pillar's entries (the home page's shortcuts)
      */
-    static List<Shell.Section> sections(List<Shell.Item> navigation) {
-        Map<String, List<Shell.Item>> grouped = new LinkedHashMap<>();
-        navigation.forEach(item -> grouped.computeIfAbsent(sectionOf(item), key -> new ArrayList<>()).add(item));
-        return grouped.entrySet().stream()
-                .map(group -> new Shell.Section(group.getKey().startsWith(STANDALONE) ? null : group.getKey(),
-                        group.getValue()))
-                .toList();
-    }
-
-    private static final String STANDALONE = "standalone:";
-
-    private static String sectionOf(Shell.Item item) {
-        String[] parts = item.labelKey().split("\\.");
-        return parts.length >= 3 ? parts[1] : STANDALONE + item.labelKey();
-    }
-
-    private static boolean isCurrent(String entryPath, String requestPath) {
-        return entryPath.equals("/") ? requestPath.equals("/") : requestPath.startsWith(entryPath);
-    }
-
     record Shell(boolean signedIn, boolean coordinator, String displayName, long unreadNotifications,
-                 List<Item> navigation, List<Section> sections) {
-        static final Shell ANONYMOUS = new Shell(false, false, "", 0, List.of(), List.of());
-
-        record Item(String labelKey, String path, boolean current) {
-        }
-
-        /** @param pillar null for an entry of the app's own, shown without a heading */
-        record Section(String pillar, List<Item> items) {
-            public boolean current() {
-                return items.stream().anyMatch(Item::current);
-            }
-        }
+                 List<Item> header, Pillar pillar, List<Section> sections) {
+        static final Shell ANONYMOUS = new Shell(false, false, "", 0, List.of(), null, List.of());
     }
 }

@@ -98,6 +98,12 @@ abstract class BrowserTest {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value);
     }
 
+    /** Opens a pillar from the header, then one of its features from the pillar's own navigation. */
+    void openFeature(String pillar, String feature) {
+        click(By.xpath("//nav[contains(@class, 'main-nav')]//a[normalize-space()='" + pillar + "']"));
+        click(By.xpath("//nav[@id='pillar-nav']//a[normalize-space()='" + feature + "']"));
+    }
+
     void click(By locator) {
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }

@@ -62,7 +62,7 @@ class CoordinatorJourneyBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"),
                 "La structure " + name + " a rejoint le réseau."));
 
-        click(By.linkText("Structures membres"));
+        openFeature("Coopération", "Structures membres");
         type("q", name);
         click(By.linkText(name));
         click(By.linkText("Enregistrer un départ"));
@@ -73,10 +73,10 @@ class CoordinatorJourneyBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("member-status"), "A quitté le réseau"));
         assertThat(text("membership-history")).contains("Départ : Fin d’activité de l’association");
 
-        click(By.linkText("Structures accompagnatrices"));
+        openFeature("Accompagnement", "Structures accompagnatrices");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
 
-        click(By.linkText("Structures membres"));
+        openFeature("Coopération", "Structures membres");
         type("q", name);
         click(By.linkText(name));
         click(By.linkText("Enregistrer un retour"));

@@ -3,6 +3,7 @@ package fr.ploucs.notification;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.ploucs.SignedIn;
+import fr.ploucs.security.EmailRecipient;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.MemberJoined;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +65,8 @@ class NotificationEmailsTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    NotificationEmails emails;
 
     @Test
     void an_event_is_e_mailed_once_to_the_coordinator_who_asked() throws Exception {
@@ -85,6 +90,63 @@ class NotificationEmailsTest {
         assertThat(received.getContent().toString()).contains("Bonjour coordination", "/notifications");
 
         // The test database is shared by the run: leave the coordinator as the other tests expect.
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", ""))
+                .andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void renders_the_english_e_mail_from_its_template() {
+        MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), "La Ruche", "Ygos",
+                LocalDate.of(2026, 11, 2));
+
+        SimpleMailMessage english = emails.mail(new EmailRecipient(UUID.randomUUID(), "Alex", "alex@reseau.example", null),
+                joined, Locale.ENGLISH);
+
+        assertThat(english.getTo()).containsExactly("alex@reseau.example");
+        assertThat(english.getSubject()).startsWith("PLOUCS: ").contains("La Ruche").doesNotContain("??");
+        assertThat(english.getText()).startsWith("Hello Alex,\n\n")
+                .contains("La Ruche", "All notifications: ", "/notifications", "because you asked for it")
+                .doesNotContain("??", "Bonjour");
+        assertThat(emails.mail(new EmailRecipient(UUID.randomUUID(), "Alex", "alex@reseau.example", null), joined,
+                Locale.FRENCH).getText()).startsWith("Bonjour Alex,").contains("Toutes les notifications : ");
+    }
+
+    @Test
+    void a_coordinator_who_chose_e_mails_in_english_receives_them_in_english() throws Exception {
+        MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("lang", "en")
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true"))
+                .andExpect(redirectedUrl("/account"));
+        String name = "The Hive " + UUID.randomUUID().toString().substring(0, 6);
+        MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",
+                LocalDate.of(2026, 11, 2));
+
+        transaction.executeWithoutResult(status -> events.publishEvent(joined));
+        MimeMessage received = await().atMost(Duration.ofSeconds(10)).until(() -> about(name), message -> message != null);
+
+        assertThat(subjectOf(received)).startsWith("PLOUCS: ").contains(name);
+        assertThat(received.getContent().toString()).startsWith("Hello coordination").contains("All notifications: ");
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", ""))
+                .andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void no_e_mail_goes_for_an_event_whose_transaction_rolled_back() throws Exception {
+        MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
+        mvc.perform(post("/account").session(coordinator).with(csrf())
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true"))
+                .andExpect(redirectedUrl("/account"));
+        String name = "Annulée " + UUID.randomUUID().toString().substring(0, 6);
+        MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",
+                LocalDate.of(2026, 11, 2));
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(joined);
+            status.setRollbackOnly();
+        });
+        Thread.sleep(1500);
+
+        assertThat(about(name)).isNull();
         mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", ""))
                 .andExpect(redirectedUrl("/account"));
     }

@@ -196,7 +196,7 @@ class FacilitatingMembersModuleTest {
     @Test
     void coordinators_find_the_facilitating_members_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.awareness.members", "/awareness/members", 30));
+                NavigationEntry.forCoordinators("awareness", "facilitators", "nav.awareness.members", "/awareness/members", 30));
     }
 
     private MemberJoined joined() {

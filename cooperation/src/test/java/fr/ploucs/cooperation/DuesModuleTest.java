@@ -20,6 +20,9 @@ import fr.ploucs.sharedkernel.DuesPaid;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.NavigationEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -38,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * tests (localhost, port 2) does not exist: the reminder test shows what happens then.
  */
 @ApplicationModuleTest
+@ExtendWith(OutputCaptureExtension.class)
 class DuesModuleTest {
 
     private static final LocalDate JOINED_ON = LocalDate.of(2024, 3, 12);
@@ -112,9 +116,30 @@ class DuesModuleTest {
     }
 
     @Test
+    void a_reminder_the_mail_server_refused_is_kept_among_the_failures_and_logged_without_the_address(
+            CapturedOutput output) {
+        register(unique("Refusée"), "refus." + System.nanoTime() + "@example.org");
+        settings.save(new SaveDuesSettings(2034, null, new BigDecimal("80"), null, 30));
+
+        RemindersOutcome outcome = reminders.sendToUnpaidMembers(2034);
+
+        // Sending stops at the first refusal: that reminder is set aside, with the server's answer.
+        assertThat(outcome.mailServerFailed()).isTrue();
+        assertThat(jdbc.sql("select count(*) from cooperation.dues_reminder where year = 2034")
+                .query(Long.class).single()).isZero();
+        List<String> refused = jdbc.sql("""
+                        select recipient_email from cooperation.dues_reminder_failure
+                        where year = 2034 and kind = 'MANUAL' and reason <> ''""")
+                .query(String.class).list();
+        assertThat(refused).hasSize(1);
+        assertThat(output.getAll()).contains("Dues 2034: the mail server did not take the reminder")
+                .doesNotContain(refused.get(0));
+    }
+
+    @Test
     void coordinators_find_the_dues_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.cooperation.dues", "/cooperation/dues", 35));
+                NavigationEntry.forCoordinators("cooperation", "dues", "nav.cooperation.dues", "/cooperation/dues", 35));
     }
 
     private MemberId register(String name, String email) {

@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +69,8 @@ class DuesRemindersMailTest {
     private SendDuesRemindersUseCase reminders;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void the_representative_of_an_unpaid_member_receives_a_french_reminder_once_a_day() throws Exception {
@@ -124,6 +128,33 @@ class DuesRemindersMailTest {
 
         assertThat(receivedBy(email)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from cooperation.dues_reminder where member_id = ? and kind = 'AUTOMATIC'")
+                .param(member.value()).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void a_reminder_is_mailed_only_once_the_transaction_that_recorded_it_commits() {
+        String email = "lou." + System.nanoTime() + "@ressourcerie.example";
+        MemberId member = register(DuesModuleTest.unique("Ressourcerie du Born"), "Lou Bats", email);
+        settings.save(new SaveDuesSettings(2042, null, new BigDecimal("75"), null, 30));
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+
+        transaction.executeWithoutResult(status -> {
+            reminders.sendToUnpaidMembers(2042);
+            assertThat(receivedBy(email)).as("nothing goes before the commit").isEmpty();
+            status.setRollbackOnly();
+        });
+
+        assertThat(receivedBy(email)).as("nothing goes when the transaction rolls back").isEmpty();
+        assertThat(jdbc.sql("select count(*) from cooperation.dues_reminder where member_id = ? and year = 2042")
+                .param(member.value()).query(Long.class).single()).isZero();
+
+        transaction.executeWithoutResult(status -> {
+            reminders.sendToUnpaidMembers(2042);
+            assertThat(receivedBy(email)).as("nothing goes before the commit").isEmpty();
+        });
+
+        assertThat(receivedBy(email)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from cooperation.dues_reminder where member_id = ? and year = 2042")
                 .param(member.value()).query(Long.class).single()).isEqualTo(1L);
     }
 

@@ -203,8 +203,8 @@ class ExchangesTrainingModuleTest {
     @Test
     void coordinators_find_the_exchanges_and_the_training_programme_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.cooperation.exchanges", "/cooperation/exchanges", 45),
-                NavigationEntry.forCoordinators("nav.cooperation.training", "/cooperation/training", 45));
+                NavigationEntry.forCoordinators("cooperation", "exchanges", "nav.cooperation.exchanges", "/cooperation/exchanges", 45),
+                NavigationEntry.forCoordinators("cooperation", "exchanges", "nav.cooperation.training", "/cooperation/training", 45));
     }
 
     private Callable<RegistrationOutcome> attempt(CountDownLatch startGate, TrainingSessionId session, MemberId member,

@@ -139,7 +139,7 @@ class FundingModuleTest {
     @Test
     void coordinators_find_funding_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.cooperation.funding", "/cooperation/funding", 50));
+                NavigationEntry.forCoordinators("cooperation", "funding", "nav.cooperation.funding", "/cooperation/funding", 50));
     }
 
     private FundingApplicationId submitted(FunderId funder, String title) {

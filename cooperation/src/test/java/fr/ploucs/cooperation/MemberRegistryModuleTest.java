@@ -181,8 +181,8 @@ class MemberRegistryModuleTest {
     @Test
     void coordinators_and_representatives_find_their_entries_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.cooperation.members", "/cooperation/members", 10),
-                new NavigationEntry("nav.cooperation.my-member", "/cooperation/my-member", 10, "REPRESENTATIVE"));
+                NavigationEntry.forCoordinators("cooperation", "members", "nav.cooperation.members", "/cooperation/members", 10),
+                NavigationEntry.forRepresentatives("cooperation", "members", "nav.cooperation.my-member", "/cooperation/my-member", 10));
     }
 
     private static String unique(String name) {

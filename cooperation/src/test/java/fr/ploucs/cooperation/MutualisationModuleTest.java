@@ -150,8 +150,8 @@ class MutualisationModuleTest {
     @Test
     void coordinators_find_the_resources_and_the_calendar_in_the_navigation() {
         assertThat(navigationEntries).contains(
-                NavigationEntry.forCoordinators("nav.cooperation.resources", "/cooperation/resources", 40),
-                NavigationEntry.forCoordinators("nav.cooperation.bookings", "/cooperation/bookings", 40));
+                NavigationEntry.forCoordinators("cooperation", "mutualisation", "nav.cooperation.resources", "/cooperation/resources", 40),
+                NavigationEntry.forCoordinators("cooperation", "mutualisation", "nav.cooperation.bookings", "/cooperation/bookings", 40));
     }
 
     private Callable<BookingId> attempt(CountDownLatch startGate, SharedResourceId kit, MemberId member,

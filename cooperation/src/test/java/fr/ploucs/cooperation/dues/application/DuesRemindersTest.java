@@ -65,7 +65,7 @@ class DuesRemindersTest {
     @BeforeEach
     void remindersAtAFixedTime() {
         reminders = new DuesReminders(overviews, settings, log, mailer, TransactionOperations.withoutTransaction(),
-                Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
+                TransactionOperations.withoutTransaction(), Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
     }
 
     @Test
@@ -116,6 +116,21 @@ class DuesRemindersTest {
 
         assertThat(outcome).isEqualTo(new RemindersOutcome(0, 0, true, 2));
         verify(mailer, times(1)).send(any());
+    }
+
+    @Test
+    void a_reminder_the_mail_server_refused_is_set_aside_with_its_answer_not_forgotten() {
+        when(overviews.overview(2026)).thenReturn(new DuesYearOverview(2026, SETTINGS, List.of(unpaid), List.of()));
+        when(log.recordIfFirst(any())).thenReturn(true);
+        doThrow(new MailNotSent("550 mailbox unavailable", null)).when(mailer).send(any());
+
+        reminders.sendToUnpaidMembers(2026);
+
+        ArgumentCaptor<DuesReminder> failed = ArgumentCaptor.forClass(DuesReminder.class);
+        verify(log).recordFailure(failed.capture(), org.mockito.ArgumentMatchers.eq(NOW),
+                org.mockito.ArgumentMatchers.eq("550 mailbox unavailable"));
+        assertThat(failed.getValue().recipientEmail()).isEqualTo("ines@recyclerie.example");
+        assertThat(failed.getValue().kind()).isEqualTo(DuesReminder.Kind.MANUAL);
     }
 
     @Test

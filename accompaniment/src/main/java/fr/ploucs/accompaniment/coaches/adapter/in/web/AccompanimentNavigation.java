@@ -11,6 +11,6 @@ class AccompanimentNavigation {
 
     @Bean
     NavigationEntry coachingMembersNavigationEntry() {
-        return NavigationEntry.forCoordinators("nav.accompaniment.members", CoachingMembersController.PATH, 20);
+        return NavigationEntry.forCoordinators("accompaniment", "coaches", "nav.accompaniment.members", CoachingMembersController.PATH, 20);
     }
 }

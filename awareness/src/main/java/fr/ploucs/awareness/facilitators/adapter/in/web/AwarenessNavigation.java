@@ -11,6 +11,6 @@ class AwarenessNavigation {
 
     @Bean
     NavigationEntry facilitatingMembersNavigationEntry() {
-        return NavigationEntry.forCoordinators("nav.awareness.members", FacilitatingMembersController.PATH, 30);
+        return NavigationEntry.forCoordinators("awareness", "facilitators", "nav.awareness.members", FacilitatingMembersController.PATH, 30);
     }
 }

@@ -9,6 +9,6 @@ class DuesNavigation {
 
     @Bean
     NavigationEntry duesEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.dues", "/cooperation/dues", 35);
+        return NavigationEntry.forCoordinators("cooperation", "dues", "nav.cooperation.dues", "/cooperation/dues", 35);
     }
 }

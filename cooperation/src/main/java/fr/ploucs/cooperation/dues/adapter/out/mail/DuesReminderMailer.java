@@ -10,31 +10,39 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The dues reminder as a French plain-text e-mail, sent over SMTP by Spring's {@link JavaMailSender} (configured by
- * {@code spring.mail.*}; see docs/cooperation-dues.md). The texts are the {@code dues.mail.*} messages, in French:
- * the representatives of the network's structures read French.
+ * The dues reminder as a plain-text e-mail in the recipient's language (French unless told otherwise), its body the
+ * Thymeleaf TEXT template {@code templates/cooperation/dues/mail/reminder.txt} with the {@code dues.mail.*} messages,
+ * sent over SMTP by Spring's {@link JavaMailSender} (configured by {@code spring.mail.*}; see docs/cooperation-dues.md).
  */
 @Component
 class DuesReminderMailer implements ReminderMailer {
 
-    static final Locale FRENCH = Locale.FRANCE;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String TEMPLATE = "cooperation/dues/mail/reminder";
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>\"'@,;:()\\[\\]]+@[^\\s<>\"'@,;:()\\[\\]]+");
 
     private final ObjectProvider<JavaMailSender> senders;
     private final MessageSource messages;
+    private final ITemplateEngine templates;
     private final String from;
 
-    DuesReminderMailer(ObjectProvider<JavaMailSender> senders, MessageSource messages,
+    DuesReminderMailer(ObjectProvider<JavaMailSender> senders, MessageSource messages, ITemplateEngine templates,
                        @Value("${ploucs.mail.from:PLOUCS <coordination@ploucs.localhost>}") String from) {
         this.senders = senders;
         this.messages = messages;
+        this.templates = templates;
         this.from = from;
     }
 
@@ -49,42 +57,52 @@ class DuesReminderMailer implements ReminderMailer {
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
             helper.setTo(mail.recipientEmail());
-            helper.setSubject(text("dues.mail.subject", Integer.toString(mail.year())));
+            helper.setSubject(messages.getMessage("dues.mail.subject", new Object[]{Integer.toString(mail.year())},
+                    mail.language()));
             helper.setText(body(mail), false);
             sender.send(message);
         } catch (MailException | MessagingException e) {
-            throw new MailNotSent(e.getMessage(), e);
+            throw new MailNotSent(withoutAddresses(e.getMessage()), e);
         }
     }
 
     String body(DuesReminderMail mail) {
-        String year = Integer.toString(mail.year());
-        StringBuilder body = new StringBuilder()
-                .append(text("dues.mail.greeting", mail.recipientName())).append("\n\n")
-                .append(text("dues.mail.intro", year, mail.memberName())).append("\n\n")
-                .append(text("dues.mail.amount", year, euros(mail.due()))).append('\n');
-        if (mail.paid().signum() > 0) {
-            body.append(text("dues.mail.paid", euros(mail.paid()))).append('\n');
-        }
-        body.append(text("dues.mail.remaining", euros(mail.remaining()))).append("\n\n");
-        if (mail.generalAssemblyOn() != null) {
-            body.append(text("dues.mail.assembly", mail.generalAssemblyOn().format(DAY))).append("\n\n");
-        }
-        return body.append(text("dues.mail.how-to-pay", year, mail.memberName())).append("\n\n")
-                .append(text("dues.mail.closing")).append("\n\n")
-                .append(text("dues.mail.signature")).append('\n')
-                .toString();
+        Locale language = mail.language();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("recipientName", mail.recipientName());
+        variables.put("memberName", mail.memberName());
+        variables.put("year", Integer.toString(mail.year()));
+        variables.put("due", euros(mail.due(), language));
+        variables.put("paid", mail.paid().signum() > 0 ? euros(mail.paid(), language) : null);
+        variables.put("remaining", euros(mail.remaining(), language));
+        variables.put("generalAssemblyOn", day(mail.generalAssemblyOn(), language));
+        return templates.process(TEMPLATE, new Context(language, variables));
     }
 
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, FRENCH);
-    }
-
-    /** 1 200,50: French grouping and decimal comma, with an ordinary space so that every mail reader shows it. */
-    static String euros(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
+    /**
+     * 1 200,50 in French, 1,200.50 in English: with an ordinary space for the French grouping, so that every mail
+     * reader shows it.
+     */
+    static String euros(BigDecimal amount, Locale language) {
+        NumberFormat format = NumberFormat.getNumberInstance(language);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    /** 12/06/2041 in French, 12 Jun 2041 in English. */
+    static String day(LocalDate date, Locale language) {
+        if (date == null) {
+            return null;
+        }
+        DateTimeFormatter format = "en".equals(language.getLanguage())
+                ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofPattern("dd/MM/yyyy", language);
+        return date.format(format);
+    }
+
+    /** What the mail server said, without any e-mail address in it: failures are logged, and logs keep no address. */
+    static String withoutAddresses(String text) {
+        return text == null ? null : EMAIL_ADDRESS.matcher(text).replaceAll("<adresse>");
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -141,6 +142,27 @@ class DuesPersistenceAdapter implements DuesSettingsRepository, DuesPaymentRepos
                 rs.getInt("year"), DuesReminder.Kind.valueOf(rs.getString("kind")),
                 rs.getTimestamp("sent_at").toInstant(), rs.getObject("sent_on", java.time.LocalDate.class),
                 rs.getString("recipient_name"), rs.getString("recipient_email"));
+    }
+
+    @Override
+    public void recordFailure(DuesReminder reminder, Instant failedAt, String reason) {
+        jdbc.sql("""
+                        with sent as (
+                            delete from cooperation.dues_reminder
+                            where member_id = :member and year = :year and kind = :kind and sent_at = :sentAt
+                            returning member_id, year, kind, sent_at, recipient_name, recipient_email)
+                        insert into cooperation.dues_reminder_failure
+                            (id, member_id, year, kind, attempted_at, failed_at, recipient_name, recipient_email, reason)
+                        select :id, member_id, year, kind, sent_at, :failedAt, recipient_name, recipient_email, :reason
+                        from sent""")
+                .param("id", UUID.randomUUID())
+                .param("member", reminder.memberId().value())
+                .param("year", reminder.year())
+                .param("kind", reminder.kind().name())
+                .param("sentAt", Timestamp.from(reminder.sentAt()))
+                .param("failedAt", Timestamp.from(failedAt))
+                .param("reason", reason == null ? "" : reason)
+                .update();
     }
 
     @Override

@@ -3,6 +3,7 @@ package fr.ploucs.cooperation.dues.application.port.out;
 import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.sharedkernel.MemberId;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,12 @@ public interface DuesReminderLog {
      * @return whether it was recorded, that is, whether it is the first of its kind
      */
     boolean recordIfFirst(DuesReminder reminder);
+
+    /**
+     * The mail server refused a recorded reminder after its transaction committed: it is no longer counted as sent
+     * (so a later run may send it again) and is kept among the failed reminders, with the server's answer.
+     */
+    void recordFailure(DuesReminder reminder, Instant failedAt, String reason);
 
     /** The latest reminder of any kind sent to each member for the year. */
     Map<MemberId, DuesReminder> latestByMember(int year);

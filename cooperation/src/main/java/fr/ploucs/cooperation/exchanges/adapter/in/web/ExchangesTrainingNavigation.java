@@ -10,11 +10,11 @@ class ExchangesTrainingNavigation {
 
     @Bean
     NavigationEntry practiceExchangesEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.exchanges", "/cooperation/exchanges", 45);
+        return NavigationEntry.forCoordinators("cooperation", "exchanges", "nav.cooperation.exchanges", "/cooperation/exchanges", 45);
     }
 
     @Bean
     NavigationEntry trainingProgrammeEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.training", "/cooperation/training", 45);
+        return NavigationEntry.forCoordinators("cooperation", "exchanges", "nav.cooperation.training", "/cooperation/training", 45);
     }
 }

@@ -9,6 +9,6 @@ class FundingNavigation {
 
     @Bean
     NavigationEntry fundingEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.funding", "/cooperation/funding", 50);
+        return NavigationEntry.forCoordinators("cooperation", "funding", "nav.cooperation.funding", "/cooperation/funding", 50);
     }
 }

@@ -10,11 +10,11 @@ class MutualisationNavigation {
 
     @Bean
     NavigationEntry sharedResourcesEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.resources", "/cooperation/resources", 40);
+        return NavigationEntry.forCoordinators("cooperation", "mutualisation", "nav.cooperation.resources", "/cooperation/resources", 40);
     }
 
     @Bean
     NavigationEntry bookingsEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.bookings", "/cooperation/bookings", 40);
+        return NavigationEntry.forCoordinators("cooperation", "mutualisation", "nav.cooperation.bookings", "/cooperation/bookings", 40);
     }
 }

@@ -10,6 +10,6 @@ class PartnersNavigation {
 
     @Bean
     NavigationEntry partnersEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.partners", "/cooperation/partners", 55);
+        return NavigationEntry.forCoordinators("cooperation", "partners", "nav.cooperation.partners", "/cooperation/partners", 55);
     }
 }

@@ -9,21 +9,21 @@ class CooperationNavigation {
 
     @Bean
     NavigationEntry membersEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.members", "/cooperation/members", 10);
+        return NavigationEntry.forCoordinators("cooperation", "members", "nav.cooperation.members", "/cooperation/members", 10);
     }
 
     @Bean
     NavigationEntry reengageEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.reengage", "/cooperation/engagement/reengage", 15);
+        return NavigationEntry.forCoordinators("cooperation", "engagement", "nav.cooperation.reengage", "/cooperation/engagement/reengage", 15);
     }
 
     @Bean
     NavigationEntry paymentsEntry() {
-        return NavigationEntry.forCoordinators("nav.cooperation.payments", "/cooperation/payments", 52);
+        return NavigationEntry.forCoordinators("cooperation", "payments", "nav.cooperation.payments", "/cooperation/payments", 52);
     }
 
     @Bean
     NavigationEntry myMemberEntry() {
-        return new NavigationEntry("nav.cooperation.my-member", "/cooperation/my-member", 10, "REPRESENTATIVE");
+        return NavigationEntry.forRepresentatives("cooperation", "members", "nav.cooperation.my-member", "/cooperation/my-member", 10);
     }
 }
