@@ -18,9 +18,10 @@ public class ParisClock {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /** Static, so that no instance of this configuration is needed (a pillar's module test does not keep one). */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
+    static Clock clock() {
         return Clock.system(PARIS);
     }
 }

@@ -114,7 +114,7 @@ class FundingPersistenceAdapterTest {
         Map<String, Object> row = jdbc.sql("select * from cooperation.funding_application where id = ?")
                 .param(application.getId().value()).query().singleRow();
         assertThat(row).containsEntry("status", "REJECTED").containsEntry("pillar", "ACCOMPANIMENT")
-                .containsEntry("amount_asked", Money.of("12000.50"));
+                .containsEntry("amount_asked", new BigDecimal("12000.50"));
         assertThat(applications.findByStatus(ApplicationStatus.REJECTED)).extracting(FundingApplication::getId)
                 .contains(application.getId());
         assertThat(applications.findByStatus(ApplicationStatus.IDEA)).extracting(FundingApplication::getId)
