@@ -78,6 +78,8 @@ class RepresentativeChangeControllerTest {
     EngagementQuery engagement;
     @MockitoBean
     fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase registration;
+    @MockitoBean
+    fr.ploucs.cooperation.members.application.port.in.MemberListQuery memberList;
 
     private final MemberId memberId = MemberId.newId();
 
