@@ -19,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PreferencesController {
 
     private final UserAccountService accounts;
+    private final AuditLog audit;
 
-    PreferencesController(UserAccountService accounts) {
+    PreferencesController(UserAccountService accounts, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -37,10 +39,21 @@ class PreferencesController {
     @PostMapping
     String save(@AuthenticationPrincipal PloucsUser me, @Valid @ModelAttribute("preferences") PreferencesForm form,
                 BindingResult errors, RedirectAttributes redirect) {
+        String before = accounts.notificationPreferences(me.id()).email();
+        String after = form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().strip();
+        boolean addressChanges = !java.util.Objects.equals(before, after);
+        if (addressChanges && !errors.hasFieldErrors("email") && !accounts.isCurrentPassword(me.id(), form.getCurrentPassword())) {
+            errors.rejectValue("currentPassword", form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()
+                    ? "preferences.password.required" : "password.current.wrong");
+        }
+        form.setCurrentPassword(null);
         if (errors.hasErrors()) {
             return "security/preferences";
         }
         accounts.setNotificationPreferences(me.id(), form.getEmail(), form.isEmailNotifications());
+        if (addressChanges) {
+            audit.record(AuditLog.Action.EMAIL_CHANGED, me.getUsername(), me.getUsername(), null);
+        }
         redirect.addFlashAttribute("confirmation", "preferences.saved");
         return "redirect:/account";
     }
