@@ -65,7 +65,9 @@ class NotificationEmails {
                 sender.send(mail(recipient, text));
             } catch (MailException e) {
                 centre.unmarkEmailed(notification, recipient.userId());
-                log.warn("Notification e-mail to {} not sent: {}", recipient.email(), e.getMessage());
+                // No address in the log (personal data): the account's id, and the server's answer without addresses.
+                log.warn("Notification e-mail to account {} not sent: {}", recipient.userId(),
+                        String.valueOf(e.getMessage()).replaceAll("[^\\s<>()\\[\\],;:\"']+@[^\\s<>()\\[\\],;:\"']+", "<address>"));
             }
         }
     }

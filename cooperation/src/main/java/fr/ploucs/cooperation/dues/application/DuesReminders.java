@@ -83,8 +83,9 @@ class DuesReminders implements SendDuesRemindersUseCase {
                     alreadySent++;
                 }
             } catch (MailNotSent e) {
-                log.warn("Dues {}: the mail server did not take the reminder to {}: {}", overview.year(),
-                        member.memberName(), e.getMessage());
+                // No name nor address in the log: the member's id, and the server's answer without addresses.
+                log.warn("Dues {}: the mail server did not take the reminder to member {}: {}", overview.year(),
+                        member.memberId(), String.valueOf(e.getMessage()).replaceAll("[^\\s<>()\\[\\],;:\"']+@[^\\s<>()\\[\\],;:\"']+", "<address>"));
                 return new RemindersOutcome(sent, alreadySent, true, unpaid.size() - i);
             }
         }
