@@ -42,7 +42,8 @@ class PreferencesController {
         String before = accounts.notificationPreferences(me.id()).email();
         String after = form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().strip();
         boolean addressChanges = !java.util.Objects.equals(before, after);
-        if (addressChanges && !errors.hasFieldErrors("email") && !accounts.isCurrentPassword(me.id(), form.getCurrentPassword())) {
+        // A new address could divert the notifications: it takes the password. Removing one cannot.
+        if (addressChanges && after != null && !errors.hasFieldErrors("email") && !accounts.isCurrentPassword(me.id(), form.getCurrentPassword())) {
             errors.rejectValue("currentPassword", form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()
                     ? "preferences.password.required" : "password.current.wrong");
         }
