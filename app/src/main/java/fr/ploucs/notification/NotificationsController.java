@@ -1,6 +1,7 @@
 package fr.ploucs.notification;
 
 import fr.ploucs.security.PloucsUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 @Controller
 @RequestMapping("/notifications")
+@PreAuthorize("hasRole('COORDINATOR')")
 class NotificationsController {
 
     private static final int PAGE = 100;

@@ -21,8 +21,11 @@ class AccountForm {
     private String displayName;
 
     @NotBlank(message = "{account.password.required}")
-    @Size(min = 12, max = 200, message = "{account.password.size}")
+    @Size(min = 12, message = "{account.password.size}")
     private String password;
+
+    /** Ticked on the form; a request that does not send it forces nothing. */
+    private boolean mustChangePassword;
 
     @NotNull(message = "{account.role.required}")
     private Role role = Role.REPRESENTATIVE;
@@ -40,6 +43,8 @@ class AccountForm {
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
     public Role getRole() { return role; }
     public void setRole(Role role) { this.role = role; }
     public UUID getMemberId() { return memberId; }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At the first start, with no account at all, creates the coordinator account from PLOUCS_ADMIN_USERNAME and
- * PLOUCS_ADMIN_PASSWORD, or, without a password, with a generated one printed once in the log.
+ * PLOUCS_ADMIN_PASSWORD, or, without a password, with a generated one printed once in the log, to be replaced by one
+ * of the person's choosing at the first login.
  */
 @Component
 class FirstCoordinatorAccount implements ApplicationRunner {
@@ -39,7 +40,9 @@ class FirstCoordinatorAccount implements ApplicationRunner {
         }
         boolean generated = password == null || password.isBlank();
         String initialPassword = generated ? PasswordGenerator.generate() : password;
-        if (accounts.createFirstCoordinator(username, initialPassword)) {
+        // A generated password is for the first login only: PLOUCS then asks for one of the person's own choosing,
+        // so the line below is useless once read. A password the operator chose is theirs: no change is forced.
+        if (accounts.createFirstCoordinator(username, initialPassword, generated)) {
             if (generated) {
                 log.warn("""
 
@@ -48,13 +51,14 @@ class FirstCoordinatorAccount implements ApplicationRunner {
                          Log in at http://localhost:{}/login with
                            username: {}
                            password: {}
-                         This password is shown only once: change it or set
-                         PLOUCS_ADMIN_PASSWORD before the first start.
+                         This password is shown only once and works for the first
+                         login only: PLOUCS then asks you to choose your own.
+                         (Or set PLOUCS_ADMIN_PASSWORD before the first start.)
                         ==============================================================""",
                         // Read now, not at construction: the server's port is known once it has started.
                         environment.getProperty("local.server.port", "8080"), username, initialPassword);
             } else {
-                log.info("PLOUCS: first coordinator account '{}' created with the password of PLOUCS_ADMIN_PASSWORD", username);
+                log.info("PLOUCS: first coordinator account created with the password of PLOUCS_ADMIN_PASSWORD");
             }
         }
     }

@@ -22,6 +22,7 @@ public class PloucsUser extends User {
     private final String displayName;
     private final Role role;
     private final MemberId memberId;
+    private final boolean mustChangePassword;
 
     PloucsUser(UserAccount account) {
         super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
@@ -30,6 +31,7 @@ public class PloucsUser extends User {
         this.displayName = account.displayName();
         this.role = account.role();
         this.memberId = account.memberId();
+        this.mustChangePassword = account.mustChangePassword();
     }
 
     private static List<GrantedAuthority> authoritiesOf(Role role, MemberId memberId) {
@@ -51,6 +53,11 @@ public class PloucsUser extends User {
 
     public boolean isCoordinator() {
         return role == Role.COORDINATOR;
+    }
+
+    /** A generated or reset password: nothing but choosing a new one until it is done. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Optional<MemberId> memberId() {

@@ -24,9 +24,11 @@ import java.util.Locale;
 class PreferencesController {
 
     private final UserAccountService accounts;
+    private final AuditLog audit;
 
-    PreferencesController(UserAccountService accounts) {
+    PreferencesController(UserAccountService accounts, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -42,10 +44,22 @@ class PreferencesController {
     @PostMapping
     String save(@AuthenticationPrincipal PloucsUser me, @Valid @ModelAttribute("preferences") PreferencesForm form,
                 BindingResult errors, RedirectAttributes redirect, Locale language) {
+        String before = accounts.notificationPreferences(me.id()).email();
+        String after = form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().strip();
+        boolean addressChanges = !java.util.Objects.equals(before, after);
+        // A new address could divert the notifications: it takes the password. Removing one cannot.
+        if (addressChanges && after != null && !errors.hasFieldErrors("email") && !accounts.isCurrentPassword(me.id(), form.getCurrentPassword())) {
+            errors.rejectValue("currentPassword", form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()
+                    ? "preferences.password.required" : "password.current.wrong");
+        }
+        form.setCurrentPassword(null);
         if (errors.hasErrors()) {
             return "security/preferences";
         }
         accounts.setNotificationPreferences(me.id(), form.getEmail(), form.isEmailNotifications(), language);
+        if (addressChanges) {
+            audit.record(AuditLog.Action.EMAIL_CHANGED, me.getUsername(), me.getUsername(), null);
+        }
         redirect.addFlashAttribute("confirmation", "preferences.saved");
         return "redirect:/account";
     }

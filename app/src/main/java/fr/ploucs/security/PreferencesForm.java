@@ -13,6 +13,9 @@ class PreferencesForm {
 
     private boolean emailNotifications;
 
+    /** Asked when the address changes, so that a stolen session cannot divert the notifications. */
+    private String currentPassword;
+
     @AssertTrue(message = "{preferences.email.required}")
     public boolean isEmailGivenForNotifications() {
         return !emailNotifications || (email != null && !email.isBlank());
@@ -20,6 +23,8 @@ class PreferencesForm {
 
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
     public boolean isEmailNotifications() { return emailNotifications; }
     public void setEmailNotifications(boolean emailNotifications) { this.emailNotifications = emailNotifications; }
 }

@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** A login to PLOUCS. A representative account is tied to the member structure it represents. */
 record UserAccount(UUID id, String username, String displayName, String passwordHash, Role role, MemberId memberId,
-                   boolean enabled, Instant createdAt) {
+                   boolean enabled, Instant createdAt, boolean mustChangePassword) {
 }

@@ -22,7 +22,8 @@ class UserAccounts {
             Role.valueOf(rs.getString("role")),
             rs.getObject("member_id", UUID.class) == null ? null : new MemberId(rs.getObject("member_id", UUID.class)),
             rs.getBoolean("enabled"),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getBoolean("must_change_password"));
 
     private final JdbcClient jdbc;
 
@@ -50,12 +51,13 @@ class UserAccounts {
     /** @return false when the username is taken (the unique index decides, so two concurrent creations cannot both win) */
     boolean add(UserAccount account) {
         return jdbc.sql("""
-                        insert into platform.user_account (id, username, display_name, password_hash, role, member_id, enabled)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into platform.user_account (id, username, display_name, password_hash, role, member_id, enabled,
+                                                          must_change_password)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""")
                 .params(account.id(), account.username(), account.displayName(), account.passwordHash(),
                         account.role().name(), account.memberId() == null ? null : account.memberId().value(),
-                        account.enabled())
+                        account.enabled(), account.mustChangePassword())
                 .update() == 1;
     }
 
@@ -85,5 +87,42 @@ class UserAccounts {
 
     void setEnabled(UUID id, boolean enabled) {
         jdbc.sql("update platform.user_account set enabled = ? where id = ?").params(enabled, id).update();
+    }
+
+    void setPassword(UUID id, String passwordHash, boolean mustChange) {
+        jdbc.sql("""
+                        update platform.user_account set password_hash = ?, must_change_password = ?, password_changed_at = now()
+                        where id = ?""")
+                .params(passwordHash, mustChange, id).update();
+    }
+
+    /** The enabled coordinators, locked until the end of the transaction so that two deactivations cannot both pass. */
+    List<UUID> lockActiveCoordinators() {
+        return jdbc.sql("select id from platform.user_account where enabled and role = 'COORDINATOR' order by id for update")
+                .query(UUID.class).list();
+    }
+
+    long activeCoordinators() {
+        return jdbc.sql("select count(*) from platform.user_account where enabled and role = 'COORDINATOR'")
+                .query(Long.class).single();
+    }
+
+    /**
+     * Deactivates the representatives' accounts of this member opened before {@code before} (a successor's account
+     * opened afterwards is kept).
+     * @return the usernames deactivated
+     */
+    List<String> deactivateRepresentatives(UUID memberId, java.time.Instant before) {
+        return jdbc.sql("""
+                        update platform.user_account set enabled = false
+                        where role = 'REPRESENTATIVE' and member_id = ? and enabled and created_at <= ?
+                        returning username""")
+                .params(memberId, java.sql.Timestamp.from(before)).query(String.class).list();
+    }
+
+    /** @return false when this membership event was already applied */
+    boolean markMembershipEventApplied(UUID eventId) {
+        return jdbc.sql("insert into platform.account_membership_event (event_id) values (?) on conflict do nothing")
+                .param(eventId).update() == 1;
     }
 }

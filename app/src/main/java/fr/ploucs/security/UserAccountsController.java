@@ -3,6 +3,7 @@ package fr.ploucs.security;
 import fr.ploucs.sharedkernel.MemberDirectory;
 import fr.ploucs.sharedkernel.MemberId;
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,40 +22,55 @@ import java.util.stream.Collectors;
 /** Coordinators open and close the logins of coordinators and members' representatives. */
 @Controller
 @RequestMapping("/accounts")
+@PreAuthorize("hasRole('COORDINATOR')")
 class UserAccountsController {
 
     private final UserAccountService accounts;
     private final MemberDirectory members;
+    private final PasswordPolicy policy;
 
-    UserAccountsController(UserAccountService accounts, MemberDirectory members) {
+    UserAccountsController(UserAccountService accounts, MemberDirectory members, PasswordPolicy policy) {
         this.accounts = accounts;
         this.members = members;
+        this.policy = policy;
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@AuthenticationPrincipal PloucsUser me, Model model) {
         Map<MemberId, String> memberNames = members.currentMembers().stream()
                 .collect(Collectors.toMap(MemberDirectory.MemberSummary::id, MemberDirectory.MemberSummary::name,
                         (a, b) -> a));
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("memberNames", memberNames);
+        // Who may be deactivated: not oneself, not the last active coordinator (the button is not offered).
+        model.addAttribute("myId", me == null ? null : me.id());
+        model.addAttribute("lastCoordinator", accounts.activeCoordinators() <= 1);
         return "security/accounts";
     }
 
     @GetMapping("/new")
     String newAccount(Model model) {
-        model.addAttribute("account", new AccountForm());
+        AccountForm form = new AccountForm();
+        form.setMustChangePassword(true);
+        model.addAttribute("account", form);
         return accountForm(model);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("account") AccountForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal PloucsUser me, @Valid @ModelAttribute("account") AccountForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("password")) {
+            policy.problem(form.getPassword(), form.getUsername())
+                    .ifPresent(problem -> errors.rejectValue("password", problem));
+        }
         if (errors.hasErrors()) {
+            form.setPassword(null);
             return accountForm(model);
         }
-        if (!accounts.create(form.getUsername(), form.getDisplayName(), form.getPassword(), form.getRole(),
-                form.getMemberId() == null ? null : new MemberId(form.getMemberId()))) {
+        if (!accounts.create(me.getUsername(), form.getUsername(), form.getDisplayName(), form.getPassword(),
+                form.getRole(), form.getMemberId() == null ? null : new MemberId(form.getMemberId()),
+                form.isMustChangePassword())) {
+            form.setPassword(null);
             errors.rejectValue("username", "account.username.taken");
             return accountForm(model);
         }
@@ -64,19 +80,22 @@ class UserAccountsController {
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable UUID id, @AuthenticationPrincipal PloucsUser me, RedirectAttributes redirect) {
-        if (me.id().equals(id)) {
-            redirect.addFlashAttribute("problem", "account.deactivate.self");
-            return "redirect:/accounts";
+        UserAccountService.Deactivation outcome = accounts.deactivate(me, id);
+        if (outcome.problem != null) {
+            redirect.addFlashAttribute("problem", outcome.problem);
+        } else {
+            redirect.addFlashAttribute("confirmation", "account.deactivated");
         }
-        accounts.deactivate(id);
-        redirect.addFlashAttribute("confirmation", "account.deactivated");
         return "redirect:/accounts";
     }
 
     @PostMapping("/{id}/reactivate")
-    String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
-        accounts.reactivate(id);
-        redirect.addFlashAttribute("confirmation", "account.reactivated");
+    String reactivate(@PathVariable UUID id, @AuthenticationPrincipal PloucsUser me, RedirectAttributes redirect) {
+        if (accounts.reactivate(me.getUsername(), id)) {
+            redirect.addFlashAttribute("confirmation", "account.reactivated");
+        } else {
+            redirect.addFlashAttribute("problem", "account.unknown");
+        }
         return "redirect:/accounts";
     }
 

@@ -3,6 +3,7 @@ package fr.ploucs.web;
 import fr.ploucs.notification.NotificationCentre;
 import fr.ploucs.security.PloucsUser;
 import fr.ploucs.sharedkernel.HomePanel;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +29,7 @@ class HomeController {
     }
 
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
     String home(@AuthenticationPrincipal PloucsUser user, Authentication authentication, Model model) {
         if (user != null && user.isCoordinator()) {
             model.addAttribute("latestNotifications", notifications.latest(user.id(), LATEST_NOTIFICATIONS));

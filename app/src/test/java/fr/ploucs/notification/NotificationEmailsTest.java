@@ -72,7 +72,9 @@ class NotificationEmailsTest {
     void an_event_is_e_mailed_once_to_the_coordinator_who_asked() throws Exception {
         MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
         mvc.perform(post("/account").session(coordinator).with(csrf())
-                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true"))
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true")
+                        // A new address takes the password (issue 9).
+                        .param("currentPassword", SignedIn.COORDINATOR_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
         String name = "La Ruche " + UUID.randomUUID().toString().substring(0, 6);
         MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",

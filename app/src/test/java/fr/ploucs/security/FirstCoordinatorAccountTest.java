@@ -22,12 +22,12 @@ class FirstCoordinatorAccountTest {
     @Test
     void without_a_configured_password_generates_one_and_prints_it_once(CapturedOutput output) {
         when(accounts.anyAccountExists()).thenReturn(false);
-        when(accounts.createFirstCoordinator(eq("coordination"), anyString())).thenReturn(true);
+        when(accounts.createFirstCoordinator(eq("coordination"), anyString(), eq(true))).thenReturn(true);
 
         new FirstCoordinatorAccount(accounts, "coordination", "", new MockEnvironment().withProperty("local.server.port", "8080")).run(null);
 
         var password = org.mockito.ArgumentCaptor.forClass(String.class);
-        verify(accounts).createFirstCoordinator(eq("coordination"), password.capture());
+        verify(accounts).createFirstCoordinator(eq("coordination"), password.capture(), eq(true));
         assertThat(password.getValue()).hasSize(20);
         assertThat(output).contains("http://localhost:8080/login").contains("username: coordination").contains("password: " + password.getValue());
     }
@@ -35,11 +35,11 @@ class FirstCoordinatorAccountTest {
     @Test
     void with_a_configured_password_uses_it_and_never_prints_it(CapturedOutput output) {
         when(accounts.anyAccountExists()).thenReturn(false);
-        when(accounts.createFirstCoordinator("admin", "Un-Secret-Configure")).thenReturn(true);
+        when(accounts.createFirstCoordinator("admin", "Un-Secret-Configure", false)).thenReturn(true);
 
         new FirstCoordinatorAccount(accounts, "admin", "Un-Secret-Configure", new MockEnvironment()).run(null);
 
-        verify(accounts).createFirstCoordinator("admin", "Un-Secret-Configure");
+        verify(accounts).createFirstCoordinator("admin", "Un-Secret-Configure", false);
         assertThat(output).doesNotContain("Un-Secret-Configure");
     }
 
@@ -49,6 +49,6 @@ class FirstCoordinatorAccountTest {
 
         new FirstCoordinatorAccount(accounts, "coordination", "", new MockEnvironment().withProperty("local.server.port", "8080")).run(null);
 
-        verify(accounts, never()).createFirstCoordinator(anyString(), anyString());
+        verify(accounts, never()).createFirstCoordinator(anyString(), anyString(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 }
