@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,19 +43,22 @@ public class NotificationCentre {
                 .query(UUID.class).single();
     }
 
-    /** Whether this person has already been e-mailed this notification; marks it as sent otherwise. */
+    /**
+     * An inbox entry that no pillar event carries (an alert of the platform itself). {@code key} plays the event
+     * id's part: the same key is recorded once, however often it is raised.
+     *
+     * @return the new entry, or empty when this key was already recorded
+     */
     @Transactional
-    public boolean markEmailed(UUID notificationId, UUID userId) {
-        return jdbc.sql("""
-                        insert into platform.notification_email (notification_id, user_id) values (?, ?)
-                        on conflict do nothing""")
-                .params(notificationId, userId).update() == 1;
-    }
-
-    @Transactional
-    public void unmarkEmailed(UUID notificationId, UUID userId) {
-        jdbc.sql("delete from platform.notification_email where notification_id = ? and user_id = ?")
-                .params(notificationId, userId).update();
+    public Optional<UUID> recordOnce(UUID key, String messageKey, List<String> arguments) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                        insert into platform.notification (id, event_id, event_type, message_key, arguments, occurred_at)
+                        values (?, ?, ?, ?, ?, now())
+                        on conflict (event_id) do nothing""")
+                .params(id, key, "platform.alert", messageKey, arguments.toArray(String[]::new))
+                .update();
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
     public long unreadCount(UUID userId) {

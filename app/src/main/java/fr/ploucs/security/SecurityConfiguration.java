@@ -25,7 +25,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/accounts/**", "/notifications/**").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/accounts/**", "/notifications/**", "/admin/**").hasRole(Role.COORDINATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
