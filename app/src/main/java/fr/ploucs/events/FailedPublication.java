@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A publication still failing, as the coordinators' page shows it; {@code error} is null when none was recorded. */
-record FailedPublication(UUID id, String listenerId, String eventType, Instant publishedAt, Instant lastAttemptAt,
+public record FailedPublication(UUID id, String listenerId, String eventType, Instant publishedAt, Instant lastAttemptAt,
                          int attempts, String error) {
 
-    String eventName() {
+    public String eventName() {
         return eventType.substring(eventType.lastIndexOf('.') + 1);
     }
 }
