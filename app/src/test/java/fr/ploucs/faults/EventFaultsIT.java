@@ -157,6 +157,8 @@ class EventFaultsIT {
                     Duration.between(began, Instant.now()).withNanos(0));
             System.out.println(report);
             Files.writeString(logs.resolve("figures.txt"), report);
+            assertThat(figures.stored()).as("changes stored: every change the application confirmed survives the kills")
+                    .isGreaterThanOrEqualTo(attempted - interrupted - refused);
             assertThat(figures.received() - figures.jobs()).as("e-mails sent twice (kill between SMTP accept and commit)")
                     .isLessThanOrEqualTo(KILLS);
         }
