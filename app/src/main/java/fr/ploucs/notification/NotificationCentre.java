@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,29 +44,21 @@ public class NotificationCentre {
     }
 
     /**
-     * Records, in a transaction of its own, that this person is about to be e-mailed this notification; the e-mail is
-     * sent once this has committed.
+     * An inbox entry that no pillar event carries (an alert of the platform itself). {@code key} plays the event
+     * id's part: the same key is recorded once, however often it is raised.
      *
-     * @return false if the e-mail was already sent, or is being sent (a redelivered event); true if it is to be sent,
-     * for the first time or again after the mail server refused it
+     * @return the new entry, or empty when this key was already recorded
      */
     @Transactional
-    public boolean markEmailed(UUID notificationId, UUID userId) {
-        return jdbc.sql("""
-                        insert into platform.notification_email (notification_id, user_id) values (?, ?)
-                        on conflict (notification_id, user_id) do update
-                            set sent_at = now(), failed_at = null, failure = null
-                            where notification_email.failed_at is not null""")
-                .params(notificationId, userId).update() == 1;
-    }
-
-    /** The mail server refused the e-mail: it stays recorded, as failed, with the server's answer. */
-    @Transactional
-    public void markEmailFailed(UUID notificationId, UUID userId, String failure) {
-        jdbc.sql("""
-                        update platform.notification_email set failed_at = now(), failure = ?
-                        where notification_id = ? and user_id = ?""")
-                .params(failure == null ? "" : failure, notificationId, userId).update();
+    public Optional<UUID> recordOnce(UUID key, String messageKey, List<String> arguments) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                        insert into platform.notification (id, event_id, event_type, message_key, arguments, occurred_at)
+                        values (?, ?, ?, ?, ?, now())
+                        on conflict (event_id) do nothing""")
+                .params(id, key, "platform.alert", messageKey, arguments.toArray(String[]::new))
+                .update();
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
     public long unreadCount(UUID userId) {

@@ -3,17 +3,14 @@ package fr.ploucs.notification;
 import fr.ploucs.security.EmailRecipient;
 import fr.ploucs.security.UserAccountService;
 import fr.ploucs.sharedkernel.PloucsEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -24,18 +21,15 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Every event also reaches, by e-mail, the coordinators who asked for it in « Mon compte ». Each person gets each
- * notification once: a redelivered event finds it already sent. The listener runs outside any transaction: each
- * e-mail is recorded (committed) before it is sent, so no SMTP conversation holds a transaction open. A refused
- * e-mail stays recorded as failed, is logged without the address, and does not hold back the others. The body is the
- * TEXT template {@code templates/notification/mail/notification.txt}, in the recipient's language (the one they used
- * PLOUCS in when they chose e-mails; French when not known).
+ * Every notification, by e-mail, to the coordinators who asked for it in « Mon compte », in the language they
+ * chose. The listener only queues the e-mails ({@link MailOutbox}, once per notification and person, in its own
+ * transaction): the outbox sends them, retrying until the SMTP server accepts, so an outage delays mail and never
+ * loses it. The body is the Thymeleaf text template {@value #TEMPLATE}.
  */
 @Component
 class NotificationEmails {
 
     static final String TEMPLATE = "notification/mail/notification";
-    private static final Logger log = LoggerFactory.getLogger(NotificationEmails.class);
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s<>\"'@,;:()\\[\\]]+@[^\\s<>\"'@,;:()\\[\\]]+");
 
     private final NotificationCentre centre;
@@ -43,46 +37,56 @@ class NotificationEmails {
     private final ObjectProvider<JavaMailSender> senders;
     private final MessageSource messages;
     private final ITemplateEngine templates;
+    private final MailOutbox outbox;
     private final String from;
     private final String baseUrl;
 
     NotificationEmails(NotificationCentre centre, UserAccountService accounts, ObjectProvider<JavaMailSender> senders,
-                       MessageSource messages, ITemplateEngine templates, @Value("${ploucs.mail.from}") String from,
-                       @Value("${ploucs.base-url}") String baseUrl) {
+                       MessageSource messages, ITemplateEngine templates, MailOutbox outbox,
+                       @Value("${ploucs.mail.from}") String from, @Value("${ploucs.base-url}") String baseUrl) {
         this.centre = centre;
         this.accounts = accounts;
         this.senders = senders;
         this.messages = messages;
         this.templates = templates;
+        this.outbox = outbox;
         this.from = from;
         this.baseUrl = baseUrl;
     }
 
-    @ApplicationModuleListener(id = "platform.notifications.email", propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(id = "platform.notifications.email")
     void on(PloucsEvent event) {
-        List<EmailRecipient> recipients = accounts.coordinatorsWantingEmail();
-        JavaMailSender sender = senders.getIfAvailable();
-        if (recipients.isEmpty() || sender == null) {
+        if (nobodyToMail()) {
             return;
         }
         UUID notification = centre.record(event);
+        queue(notification, "notification." + event.getClass().getSimpleName(),
+                event.notificationArguments().toArray(), event.getClass().getSimpleName());
+    }
+
+    /** Queues the e-mails of an inbox entry for every coordinator who asked for them. */
+    @Transactional
+    void queue(UUID notification, String messageKey, Object[] arguments, String defaultText) {
+        List<EmailRecipient> recipients = accounts.coordinatorsWantingEmail();
+        if (recipients.isEmpty() || senders.getIfAvailable() == null) {
+            return;
+        }
         for (EmailRecipient recipient : recipients) {
-            if (!centre.markEmailed(notification, recipient.userId())) {
-                continue;
-            }
-            try {
-                sender.send(mail(recipient, event, recipient.language()));
-            } catch (MailException e) {
-                String answer = withoutAddresses(e.getMessage());
-                centre.markEmailFailed(notification, recipient.userId(), answer);
-                log.warn("Notification e-mail {} to user {} not sent: {}", notification, recipient.userId(), answer);
-            }
+            SimpleMailMessage mail = mail(recipient, messageKey, arguments, defaultText, recipient.language());
+            outbox.queue(notification, recipient.userId(), recipient.email(), mail.getSubject(), mail.getText());
         }
     }
 
+    /** The e-mail of an event's notification, in the given language. */
     SimpleMailMessage mail(EmailRecipient recipient, PloucsEvent event, Locale language) {
-        String text = messages.getMessage("notification." + event.getClass().getSimpleName(),
+        return mail(recipient, "notification." + event.getClass().getSimpleName(),
                 event.notificationArguments().toArray(), event.getClass().getSimpleName(), language);
+    }
+
+    /** The one place that writes a notification e-mail: its subject and its body from the template. */
+    private SimpleMailMessage mail(EmailRecipient recipient, String messageKey, Object[] arguments,
+                                   String defaultText, Locale language) {
+        String text = messages.getMessage(messageKey, arguments, defaultText, language);
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(recipient.email());
@@ -92,6 +96,11 @@ class NotificationEmails {
         return mail;
     }
 
+    private boolean nobodyToMail() {
+        return senders.getIfAvailable() == null || accounts.coordinatorsWantingEmail().isEmpty();
+    }
+
+    /** A mail server's answer without the addresses it may quote (no personal data in the logs). */
     static String withoutAddresses(String text) {
         return text == null ? null : EMAIL_ADDRESS.matcher(text).replaceAll("<adresse>");
     }

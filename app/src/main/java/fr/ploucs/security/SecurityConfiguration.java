@@ -46,7 +46,7 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/accounts/**", "/notifications/**", "/audit/**").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/accounts/**", "/notifications/**", "/audit/**", "/admin/**").hasRole(Role.COORDINATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, exception) -> redirect.sendRedirect(request, response,

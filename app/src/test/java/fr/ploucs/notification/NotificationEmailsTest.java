@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,7 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A coordinator asks for e-mail notifications in « Mon compte », and each event reaches their mailbox once. */
+/** A coordinator asks for e-mail notifications in « Mon compte », and each event reaches their mailbox once, even
+ * when the SMTP server was down when it happened. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class NotificationEmailsTest {
@@ -67,6 +69,7 @@ class NotificationEmailsTest {
     TransactionTemplate transaction;
     @Autowired
     NotificationEmails emails;
+    JdbcClient jdbc;
 
     @Test
     void an_event_is_e_mailed_once_to_the_coordinator_who_asked() throws Exception {
@@ -117,7 +120,8 @@ class NotificationEmailsTest {
     void a_coordinator_who_chose_e_mails_in_english_receives_them_in_english() throws Exception {
         MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
         mvc.perform(post("/account").session(coordinator).with(csrf()).param("lang", "en")
-                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true"))
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true")
+                        .param("currentPassword", SignedIn.COORDINATOR_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
         String name = "The Hive " + UUID.randomUUID().toString().substring(0, 6);
         MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",
@@ -136,7 +140,8 @@ class NotificationEmailsTest {
     void no_e_mail_goes_for_an_event_whose_transaction_rolled_back() throws Exception {
         MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
         mvc.perform(post("/account").session(coordinator).with(csrf())
-                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true"))
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true")
+                        .param("currentPassword", SignedIn.COORDINATOR_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
         String name = "Annulée " + UUID.randomUUID().toString().substring(0, 6);
         MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",
@@ -149,6 +154,44 @@ class NotificationEmailsTest {
         Thread.sleep(1500);
 
         assertThat(about(name)).isNull();
+        mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", ""))
+                .andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void an_e_mail_refused_while_the_server_is_down_goes_out_once_when_it_is_back() throws Exception {
+        MockHttpSession coordinator = SignedIn.asCoordinator(mvc);
+        mvc.perform(post("/account").session(coordinator).with(csrf())
+                        .param("email", "coordination@reseau-ploucs.example").param("emailNotifications", "true")
+                        .param("currentPassword", SignedIn.COORDINATOR_PASSWORD))
+                .andExpect(redirectedUrl("/account"));
+        String name = "Le Fournil " + UUID.randomUUID().toString().substring(0, 6);
+        MemberJoined joined = new MemberJoined(UUID.randomUUID(), Instant.now(), MemberId.newId(), name, "Ygos",
+                LocalDate.of(2026, 11, 3));
+        String job = """
+                select o.attempts, o.last_error, o.sent_at, o.message_id from platform.mail_outbox o
+                join platform.notification n on n.id = o.notification_id where n.event_id = ?""";
+
+        mail.stop();
+        try {
+            transaction.executeWithoutResult(status -> events.publishEvent(joined));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(job).param(joined.eventId())
+                    .query((rs, n) -> rs.getInt("attempts") >= 2 && rs.getString("last_error") != null
+                            && rs.getTimestamp("sent_at") == null)
+                    .optional().orElse(false));
+        } finally {
+            mail.start();
+        }
+        MimeMessage received = await().atMost(Duration.ofSeconds(30)).until(() -> about(name), message -> message != null);
+        Thread.sleep(3000);
+
+        assertThat(Arrays.stream(mail.getReceivedMessages()).filter(message -> subjectOf(message).contains(name)))
+                .hasSize(1);
+        String messageId = jdbc.sql(job).param(joined.eventId()).query((rs, n) -> rs.getString("message_id")).single();
+        assertThat(received.getMessageID()).isEqualTo(messageId);
+        assertThat(jdbc.sql(job).param(joined.eventId()).query((rs, n) -> rs.getTimestamp("sent_at")).single())
+                .isNotNull();
+
         mvc.perform(post("/account").session(coordinator).with(csrf()).param("email", ""))
                 .andExpect(redirectedUrl("/account"));
     }
