@@ -90,7 +90,7 @@ class CoachingMembersControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<h1>Coaching members</h1>"),
-                        containsString("Active since 12/03/2024"))));
+                        containsString("Active since 12 Mar 2024"))));
     }
 
     @Test

@@ -90,7 +90,7 @@ class FacilitatingMembersControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<h1>Facilitating members</h1>"),
-                        containsString("Active since 12/03/2024"))));
+                        containsString("Active since 12 Mar 2024"))));
     }
 
     @Test
