@@ -81,6 +81,12 @@ class MemberRegistry implements RegisterMemberUseCase, ChangeMemberUseCase, Find
         Member member = current(command.memberId(), command.expectedVersion());
         requireSiretFree(command.details(), command.memberId());
         MemberDetails before = member.getDetails();
+        Representative asked = command.details().representative();
+        if (!before.representative().name().equals(asked.name())
+                || !before.representative().email().equalsIgnoreCase(asked.email())) {
+            // A new representative goes through the handover, which lists what the outgoing one held.
+            throw new MembershipRuleViolation("representativeName", "member.representative.through-handover");
+        }
         member.updateDetails(command.details());
         Member stored = members.save(member);
         publishDetailsChanged(before, stored);

@@ -140,11 +140,11 @@ class MemberRegistryTest {
     }
 
     @Test
-    void a_new_name_commune_or_representative_is_published_with_all_the_details_after_the_change() {
+    void a_new_name_or_commune_is_published_with_all_the_details_after_the_change() {
         when(members.findById(known)).thenReturn(Optional.of(stored(MembershipStatus.ACTIVE, 2L)));
         when(members.siretTakenByAnother(SIRET, known)).thenReturn(false);
         MemberDetails moved = new MemberDetails("L'Atelier coopératif", LegalForm.SCIC, SIRET, "Arjuzanx",
-                new Representative("Lou Martin", "lou@atelier.fr", null));
+                new Representative("Camille Dupin", "camille@atelier.fr", null));
 
         registry.updateDetails(new UpdateDetails(known, 2L, moved));
 
@@ -153,12 +153,28 @@ class MemberRegistryTest {
             assertThat(changed.memberId()).isEqualTo(known);
             assertThat(changed.memberName()).isEqualTo("L'Atelier coopératif");
             assertThat(changed.commune()).isEqualTo("Arjuzanx");
-            assertThat(changed.representativeName()).isEqualTo("Lou Martin");
-            assertThat(changed.representativeEmail()).isEqualTo("lou@atelier.fr");
+            assertThat(changed.representativeName()).isEqualTo("Camille Dupin");
+            assertThat(changed.representativeEmail()).isEqualTo("camille@atelier.fr");
             assertThat(changed.occurredAt()).isEqualTo(NOW);
             assertThat(changed.eventId()).isNotNull();
-            assertThat(changed.notificationArguments()).containsExactly("L'Atelier coopératif", "Arjuzanx", "Lou Martin");
+            assertThat(changed.notificationArguments()).containsExactly("L'Atelier coopératif", "Arjuzanx", "Camille Dupin");
         });
+    }
+
+    @Test
+    void the_details_form_never_changes_the_representative_behind_the_handover_s_back() {
+        when(members.findById(known)).thenReturn(Optional.of(stored(MembershipStatus.ACTIVE, 2L)));
+        when(members.siretTakenByAnother(SIRET, known)).thenReturn(false);
+        MemberDetails replaced = new MemberDetails("L'Atelier", LegalForm.SCIC, SIRET, "Morcenx-la-Nouvelle",
+                new Representative("Lou Martin", "lou@atelier.fr", null));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registry.updateDetails(new UpdateDetails(known, 2L, replaced)))
+                .isInstanceOfSatisfying(MembershipRuleViolation.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("member.representative.through-handover");
+                    assertThat(refused.field()).contains("representativeName");
+                });
+        verify(members, never()).save(any());
+        verifyNoInteractions(events);
     }
 
     @Test
