@@ -3,6 +3,7 @@ package fr.ploucs.webparts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Locale;
@@ -12,8 +13,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The field fragments and the layout, rendered as a pillar's page renders them. */
+/** The field fragments and the layout, rendered as a pillar's page renders them, for someone signed in. */
 @WebMvcTest(SampleController.class)
+@WithMockUser
 class FieldFragmentsTest {
 
     @Autowired
@@ -82,6 +84,9 @@ class FieldFragmentsTest {
     }
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        if (request instanceof org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder builder) {
+            builder.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        }
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
