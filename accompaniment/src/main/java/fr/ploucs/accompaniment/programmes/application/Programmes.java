@@ -1,5 +1,6 @@
 package fr.ploucs.accompaniment.programmes.application;
 
+import fr.ploucs.accompaniment.programmes.application.port.in.CohortFull;
 import fr.ploucs.accompaniment.programmes.application.port.in.CohortSeatsPort;
 import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuery;
 import fr.ploucs.accompaniment.programmes.application.port.in.ManageProgrammesUseCase;
@@ -93,6 +94,9 @@ class Programmes implements ManageProgrammesUseCase, FindProgrammesQuery, Cohort
     @Override
     public AdmittedTo takeSeat(CohortId cohortId) {
         Cohort cohort = repository.lockCohort(cohortId).orElseThrow(() -> new ProgrammeNotFound(cohortId));
+        if (cohort.seatsLeft() == 0) {
+            throw new CohortFull(cohortId);
+        }
         cohort.admitOne();
         Cohort stored = repository.save(cohort);
         Programme programme = requireProgramme(stored.getProgrammeId());

@@ -1,5 +1,6 @@
 package fr.ploucs.accompaniment.programmes.application;
 
+import fr.ploucs.accompaniment.programmes.application.port.in.CohortFull;
 import fr.ploucs.accompaniment.programmes.application.port.in.CohortSeatsPort.AdmittedTo;
 import fr.ploucs.accompaniment.programmes.application.port.in.ProgrammeChangedMeanwhile;
 import fr.ploucs.accompaniment.programmes.application.port.out.ProgrammeRepository;
@@ -83,6 +84,6 @@ class ProgrammesTest {
 
         assertThat(seat.seatsTaken()).isEqualTo(10);
         assertThat(seat.milestoneTemplate()).containsExactly("Analyse des besoins");
-        assertThatThrownBy(() -> programmes.takeSeat(cohort.getId())).hasMessage("cohort.full");
+        assertThatThrownBy(() -> programmes.takeSeat(cohort.getId())).isInstanceOf(CohortFull.class);
     }
 }

@@ -15,7 +15,7 @@ public interface CohortSeatsPort {
      * Takes one seat in the caller's transaction.
      *
      * @throws ProgrammeNotFound when there is no such cohort
-     * @throws fr.ploucs.accompaniment.programmes.domain.ProgrammeRuleViolation when the cohort is full
+     * @throws CohortFull when every seat is taken
      */
     AdmittedTo takeSeat(CohortId cohortId);
 
