@@ -51,6 +51,13 @@ CREATE TABLE accompaniment.project (
     summary        TEXT,
     organisation   TEXT,
     commune_code   TEXT,
+    -- How it left the incubator (all null while it is followed).
+    outcome_left_on        DATE,
+    outcome_graduated      BOOLEAN,
+    outcome_structure_name TEXT,
+    outcome_legal_form     TEXT,
+    outcome_jobs           INTEGER CHECK (outcome_jobs BETWEEN 0 AND 500),
+    outcome_notes          TEXT,
     version        BIGINT NOT NULL
 );
 CREATE INDEX project_cohort ON accompaniment.project (cohort_id);

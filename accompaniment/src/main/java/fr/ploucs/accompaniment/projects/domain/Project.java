@@ -26,11 +26,12 @@ public class Project {
     private List<Holder> holders;
     private List<StageChange> stages;
     private List<Milestone> milestones;
+    private Outcome outcome;
     private final Long version;
 
     public Project(ProjectId id, UUID cohortId, UUID applicationId, String title, String summary,
                    String organisation, String communeCode, List<Holder> holders, List<StageChange> stages,
-                   List<Milestone> milestones, Long version) {
+                   List<Milestone> milestones, Outcome outcome, Long version) {
         this.id = Objects.requireNonNull(id);
         this.cohortId = Objects.requireNonNull(cohortId);
         this.applicationId = applicationId;
@@ -41,6 +42,7 @@ public class Project {
         this.holders = List.copyOf(holders);
         this.stages = List.copyOf(stages);
         this.milestones = List.copyOf(milestones);
+        this.outcome = outcome;
         this.version = version;
         if (this.stages.isEmpty()) {
             throw new IllegalArgumentException("a project always has a stage");
@@ -58,7 +60,7 @@ public class Project {
         }
         return new Project(id, cohortId, applicationId, cut(title, TITLE_MAX), summary, null, communeCode, holders,
                 List.of(new StageChange(Stage.IDEA, admittedOn)),
-                milestoneTemplate.stream().map(label -> new Milestone(label, null)).toList(), null);
+                milestoneTemplate.stream().map(label -> new Milestone(label, null)).toList(), null, null);
     }
 
     private static String cut(String text, int max) {
@@ -86,8 +88,8 @@ public class Project {
         if (next == stage()) {
             throw new ProjectRuleViolation("stage", "project.stage.unchanged");
         }
-        if (stage() == Stage.ABANDONED) {
-            throw new ProjectRuleViolation("stage", "project.stage.abandoned");
+        if (stage() == Stage.ABANDONED || outcome != null) {
+            throw new ProjectRuleViolation("stage", "project.stage.closed");
         }
         if (on.isBefore(stageSince())) {
             throw new ProjectRuleViolation("on", "project.stage.date.before-current");
@@ -124,6 +126,34 @@ public class Project {
         this.milestones = List.copyOf(marked);
     }
 
+    /**
+     * The project leaves the incubator: launched when it graduated, abandoned otherwise.
+     *
+     * @throws ProjectRuleViolation when it has already left, or on a day before its current stage or after today
+     */
+    public void leave(Outcome how, LocalDate today) {
+        if (outcome != null) {
+            throw new ProjectRuleViolation(null, "project.outcome.already-left");
+        }
+        if (how.leftOn().isAfter(today)) {
+            throw new ProjectRuleViolation("leftOn", "project.stage.date.future");
+        }
+        if (how.leftOn().isBefore(stageSince())) {
+            throw new ProjectRuleViolation("leftOn", "project.stage.date.before-current");
+        }
+        Stage last = how.graduated() ? Stage.LAUNCHED : Stage.ABANDONED;
+        if (stage() != last) {
+            List<StageChange> moved = new ArrayList<>(stages);
+            moved.add(new StageChange(last, how.leftOn()));
+            this.stages = List.copyOf(moved);
+        }
+        this.outcome = how;
+    }
+
+    public boolean hasLeft() {
+        return outcome != null;
+    }
+
     public boolean changedSince(Long expectedVersion) {
         return !Objects.equals(version, expectedVersion);
     }
@@ -138,5 +168,6 @@ public class Project {
     public List<Holder> getHolders() { return holders; }
     public List<StageChange> getStages() { return stages; }
     public List<Milestone> getMilestones() { return milestones; }
+    public Outcome getOutcome() { return outcome; }
     public Long getVersion() { return version; }
 }

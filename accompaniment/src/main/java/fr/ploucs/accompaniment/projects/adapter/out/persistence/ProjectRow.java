@@ -2,6 +2,7 @@ package fr.ploucs.accompaniment.projects.adapter.out.persistence;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -25,6 +26,8 @@ class ProjectRow {
     private List<StageChangeRow> stages;
     @MappedCollection(idColumn = "project_id", keyColumn = "position")
     private List<MilestoneRow> milestones;
+    @Embedded.Nullable(prefix = "outcome_")
+    private OutcomeRow outcome;
     @Version
     private Long version;
 
@@ -48,6 +51,8 @@ class ProjectRow {
     public void setStages(List<StageChangeRow> stages) { this.stages = stages; }
     public List<MilestoneRow> getMilestones() { return milestones; }
     public void setMilestones(List<MilestoneRow> milestones) { this.milestones = milestones; }
+    public OutcomeRow getOutcome() { return outcome; }
+    public void setOutcome(OutcomeRow outcome) { this.outcome = outcome; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }
