@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,5 +79,11 @@ class ProjectFollowUp implements StartProjectUseCase, ManageProjectsUseCase, Fin
     @Transactional(readOnly = true)
     public Optional<Project> project(ProjectId id) {
         return projects.findById(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CohortHolder> holdersOf(UUID cohortId) {
+        return projects.holdersOf(cohortId);
     }
 }
