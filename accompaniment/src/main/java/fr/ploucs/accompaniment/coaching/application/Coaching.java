@@ -191,6 +191,12 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
 
     @Override
     @Transactional(readOnly = true)
+    public java.math.BigDecimal hoursHeldFor(java.util.Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? java.math.BigDecimal.ZERO : repository.hoursHeldFor(projectIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Assignment> toReassign() {
         return repository.toReassign();
     }

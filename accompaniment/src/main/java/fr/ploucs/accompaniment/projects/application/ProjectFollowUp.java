@@ -86,4 +86,10 @@ class ProjectFollowUp implements StartProjectUseCase, ManageProjectsUseCase, Fin
     public List<CohortHolder> holdersOf(UUID cohortId) {
         return projects.holdersOf(cohortId);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> projectIdsOf(UUID cohortId) {
+        return projects.projectIdsOf(cohortId);
+    }
 }

@@ -85,6 +85,15 @@ class CoachingPersistenceAdapter implements CoachingRepository {
     }
 
     @Override
+    public java.math.BigDecimal hoursHeldFor(java.util.Collection<UUID> projectIds) {
+        return jdbc.sql("""
+                        select coalesce(sum(hours), 0) from accompaniment.coaching_session
+                         where not deleted and project_id = any(:projects)""")
+                .param("projects", projectIds.toArray(UUID[]::new))
+                .query(java.math.BigDecimal.class).single();
+    }
+
+    @Override
     public List<CoachingSession> sessionsOf(UUID projectId) {
         return sessions.ofProject(projectId).stream().map(mapper::toDomain).toList();
     }

@@ -25,6 +25,9 @@ public interface FindCoachingQuery {
     /** The projects a member structure coaches now: all a representative of it may see. */
     Set<UUID> projectsCoachedBy(MemberId memberId);
 
+    /** The hours of the projects' sessions, deleted ones left out. */
+    java.math.BigDecimal hoursHeldFor(java.util.Collection<UUID> projectIds);
+
     /** Projects whose coaching member left the network, to reassign. */
     List<Assignment> toReassign();
 }

@@ -32,4 +32,6 @@ public interface CoachingRepository {
     Optional<CoachingSession> findSession(CoachingSessionId id);
 
     List<CoachingSession> sessionsOf(UUID projectId);
+
+    java.math.BigDecimal hoursHeldFor(java.util.Collection<UUID> projectIds);
 }

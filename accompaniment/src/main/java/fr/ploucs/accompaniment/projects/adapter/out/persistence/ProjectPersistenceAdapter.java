@@ -26,6 +26,12 @@ class ProjectPersistenceAdapter implements ProjectRepository {
     }
 
     @Override
+    public List<UUID> projectIdsOf(UUID cohortId) {
+        return jdbc.sql("select id from accompaniment.project where cohort_id = :cohort")
+                .param("cohort", cohortId).query(UUID.class).list();
+    }
+
+    @Override
     public List<CohortHolder> holdersOf(UUID cohortId) {
         return jdbc.sql("""
                         select p.id, p.title, h.name from accompaniment.project p

@@ -15,6 +15,8 @@ public interface FindProjectsQuery {
     /** The holders of a cohort's projects, by project then in their order: who is expected at a training day. */
     List<CohortHolder> holdersOf(UUID cohortId);
 
+    List<UUID> projectIdsOf(UUID cohortId);
+
     record CohortHolder(UUID projectId, String projectTitle, String holderName) {
 
         public String key() {

@@ -16,4 +16,6 @@ public interface ProjectRepository {
     Optional<Project> findById(ProjectId id);
 
     List<FindProjectsQuery.CohortHolder> holdersOf(UUID cohortId);
+
+    List<UUID> projectIdsOf(UUID cohortId);
 }
