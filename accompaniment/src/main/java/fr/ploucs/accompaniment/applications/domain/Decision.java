@@ -1,0 +1,5 @@
+package fr.ploucs.accompaniment.applications.domain;
+
+public enum Decision {
+    PENDING, ADMITTED, DECLINED
+}

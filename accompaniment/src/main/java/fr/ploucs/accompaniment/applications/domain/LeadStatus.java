@@ -1,0 +1,5 @@
+package fr.ploucs.accompaniment.applications.domain;
+
+public enum LeadStatus {
+    OPEN, APPLIED, DISMISSED
+}

@@ -1,0 +1,9 @@
+package fr.ploucs.accompaniment.projects.adapter.out.persistence;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.LocalDate;
+
+@Table(schema = "accompaniment", name = "project_milestone")
+record MilestoneRow(String label, LocalDate reachedOn) {
+}

@@ -1,0 +1,21 @@
+package fr.ploucs.accompaniment.projects.application.port.out;
+
+import fr.ploucs.accompaniment.projects.domain.Project;
+import fr.ploucs.accompaniment.projects.domain.ProjectId;
+
+import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface ProjectRepository {
+
+    Project save(Project project);
+
+    Optional<Project> findById(ProjectId id);
+
+    List<FindProjectsQuery.CohortHolder> holdersOf(UUID cohortId);
+
+    List<UUID> projectIdsOf(UUID cohortId);
+}
