@@ -15,7 +15,6 @@ import fr.ploucs.accompaniment.programmes.application.port.in.CohortFull;
 import fr.ploucs.accompaniment.programmes.application.port.in.CohortSeatsPort;
 import fr.ploucs.accompaniment.programmes.application.port.in.CohortSeatsPort.AdmittedTo;
 import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuery;
-import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.projects.application.port.in.StartProjectUseCase;
 import fr.ploucs.accompaniment.projects.application.port.in.StartProjectUseCase.StartProject;
@@ -83,7 +82,7 @@ class Selection implements LeadsUseCase, SelectionUseCase, FindApplicationsQuery
 
     @Override
     public ApplicationId apply(Apply command) {
-        Cohort cohort = programmes.cohort(new CohortId(command.cohortId()))
+        var cohort = programmes.cohortSummary(new CohortId(command.cohortId()))
                 .orElseThrow(() -> new SelectionRuleViolation("cohortId", "application.cohort.unknown"));
         if (!cohort.receivesApplications()) {
             throw new SelectionRuleViolation("cohortId", "application.cohort.call-not-open");
@@ -137,8 +136,8 @@ class Selection implements LeadsUseCase, SelectionUseCase, FindApplicationsQuery
     }
 
     private List<String> criteriaOf(Application application) {
-        return programmes.cohort(new CohortId(application.getCohortId()))
-                .map(cohort -> cohort.getCall() == null ? List.<String>of() : cohort.getCall().criteria())
+        return programmes.cohortSummary(new CohortId(application.getCohortId()))
+                .map(FindProgrammesQuery.CohortSummary::criteria)
                 .orElseThrow(() -> new SelectionNotFound(application.getCohortId()));
     }
 

@@ -1,25 +1,19 @@
 package fr.ploucs.accompaniment.applications.domain;
 
+import fr.ploucs.sharedkernel.RuleViolation;
+
 /**
  * A lead, application or jury decision the selection rules refuse. {@code reason} is a message key; {@code field}
  * names the form field it concerns (null when it concerns the whole).
  */
-public class SelectionRuleViolation extends RuntimeException {
-
-    private final String field;
-    private final String reason;
+public class SelectionRuleViolation extends RuleViolation {
 
     public SelectionRuleViolation(String field, String reason) {
-        super(reason);
-        this.field = field;
-        this.reason = reason;
+        super(field, reason);
     }
 
-    public String field() {
-        return field;
-    }
-
+    /** The message key that says why. */
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

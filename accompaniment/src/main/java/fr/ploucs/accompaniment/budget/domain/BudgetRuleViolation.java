@@ -1,21 +1,16 @@
 package fr.ploucs.accompaniment.budget.domain;
 
-public class BudgetRuleViolation extends RuntimeException {
+import fr.ploucs.sharedkernel.RuleViolation;
 
-    private final String field;
-    private final String reason;
+/** A change the rules of this feature refuse: {@code reason} is a message key, {@code field} the form field. */
+public class BudgetRuleViolation extends RuleViolation {
 
     public BudgetRuleViolation(String field, String reason) {
-        super(reason);
-        this.field = field;
-        this.reason = reason;
+        super(field, reason);
     }
 
-    public String field() {
-        return field;
-    }
-
+    /** The message key that says why. */
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

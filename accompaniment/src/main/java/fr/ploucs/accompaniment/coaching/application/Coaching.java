@@ -15,7 +15,7 @@ import fr.ploucs.accompaniment.coaching.domain.CoachingRuleViolation;
 import fr.ploucs.accompaniment.coaching.domain.CoachingSession;
 import fr.ploucs.accompaniment.coaching.domain.CoachingSessionId;
 import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery;
-import fr.ploucs.accompaniment.projects.domain.Project;
+import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery.ProjectSummary;
 import fr.ploucs.accompaniment.projects.domain.ProjectId;
 import fr.ploucs.sharedkernel.CoachingSessionCorrected;
 import fr.ploucs.sharedkernel.CoachingSessionHeld;
@@ -59,7 +59,7 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
 
     @Override
     public AssignmentId assign(Assign command) {
-        Project project = project(command.projectId());
+        ProjectSummary project = project(command.projectId());
         CoachingMemberSummary member = members.list(ListCoachingMembersQuery.activeOnly()).stream()
                 .filter(candidate -> candidate.memberId().equals(command.memberId())).findFirst()
                 .orElseThrow(() -> new CoachingRuleViolation("memberId", "coaching.assignment.member.not-active"));
@@ -74,25 +74,25 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
                 current.end(command.since());
                 repository.save(current);
                 events.publishEvent(new ResponsibilityEnded(UUID.randomUUID(), clock.instant(),
-                        current.getId().value(), current.description(project.getTitle())));
+                        current.getId().value(), current.description(project.title())));
             }
         }
         Assignment stored = repository.save(next);
         events.publishEvent(new ResponsibilityAssigned(UUID.randomUUID(), clock.instant(), stored.getId().value(),
                 stored.getMemberId(), stored.getCoachName(), stored.getCoachEmail(), "accompaniment",
-                stored.description(project.getTitle()), stored.getSince()));
+                stored.description(project.title()), stored.getSince()));
         return stored.getId();
     }
 
     @Override
     public CoachingSessionId hold(Hold command) {
-        Project project = project(command.projectId());
+        ProjectSummary project = project(command.projectId());
         Assignment assignment = assignmentOn(command.projectId(), command.details().heldOn());
         requireOwn(command.actingFor(), assignment.getMemberId(), command.projectId());
         CoachingSession stored = repository.save(CoachingSession.hold(CoachingSessionId.newId(), assignment,
                 command.details(), today()));
         events.publishEvent(new CoachingSessionHeld(UUID.randomUUID(), clock.instant(), stored.getId().value(),
-                stored.getMemberId(), stored.getMemberName(), project.getTitle(), stored.getDetails().heldOn(),
+                stored.getMemberId(), stored.getMemberName(), project.title(), stored.getDetails().heldOn(),
                 stored.getDetails().hours()));
         return stored.getId();
     }
@@ -125,7 +125,7 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
     }
 
     private void publishCorrection(CoachingSession session) {
-        String title = projects.project(new ProjectId(session.getProjectId())).map(Project::getTitle).orElse("");
+        String title = projects.summary(new ProjectId(session.getProjectId())).map(ProjectSummary::title).orElse("");
         events.publishEvent(new CoachingSessionCorrected(UUID.randomUUID(), clock.instant(), session.getId().value(),
                 session.getRevision(), session.getMemberId(), session.getMemberName(), title,
                 session.getDetails().heldOn(), session.creditedHours(), session.isDeleted()));
@@ -151,8 +151,8 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
         return session;
     }
 
-    private Project project(UUID projectId) {
-        return projects.project(new ProjectId(projectId)).orElseThrow(() -> new CoachingNotFound(projectId));
+    private ProjectSummary project(UUID projectId) {
+        return projects.summary(new ProjectId(projectId)).orElseThrow(() -> new CoachingNotFound(projectId));
     }
 
     private LocalDate today() {

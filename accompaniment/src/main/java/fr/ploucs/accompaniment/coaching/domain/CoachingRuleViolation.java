@@ -1,22 +1,16 @@
 package fr.ploucs.accompaniment.coaching.domain;
 
-/** An assignment or session the coaching rules refuse; {@code reason} is a message key, {@code field} the form field. */
-public class CoachingRuleViolation extends RuntimeException {
+import fr.ploucs.sharedkernel.RuleViolation;
 
-    private final String field;
-    private final String reason;
+/** An assignment or session the coaching rules refuse; {@code reason} is a message key, {@code field} the form field. */
+public class CoachingRuleViolation extends RuleViolation {
 
     public CoachingRuleViolation(String field, String reason) {
-        super(reason);
-        this.field = field;
-        this.reason = reason;
+        super(field, reason);
     }
 
-    public String field() {
-        return field;
-    }
-
+    /** The message key that says why. */
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

@@ -142,6 +142,16 @@ class Programmes implements ManageProgrammesUseCase, FindProgrammesQuery, Cohort
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<CohortSummary> cohortSummary(CohortId id) {
+        return repository.findCohort(id).map(cohort -> new CohortSummary(cohort.getId(),
+                repository.findProgramme(cohort.getProgrammeId()).map(Programme::getName).orElse(""),
+                cohort.getName(), cohort.getStartsOn(), cohort.getEndsOn(), cohort.getCapacity(),
+                cohort.getAdmitted(), cohort.receivesApplications(),
+                cohort.getCall() == null ? List.of() : cohort.getCall().criteria()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CohortChoice> cohortChoices() {
         return repository.cohortChoices();
     }

@@ -83,6 +83,13 @@ class ProjectFollowUp implements StartProjectUseCase, ManageProjectsUseCase, Fin
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<ProjectSummary> summary(ProjectId id) {
+        return projects.findById(id).map(project -> new ProjectSummary(project.getId(), project.getCohortId(),
+                project.getTitle()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CohortHolder> holdersOf(UUID cohortId) {
         return projects.holdersOf(cohortId);
     }

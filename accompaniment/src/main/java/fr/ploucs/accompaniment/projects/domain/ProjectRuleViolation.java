@@ -1,22 +1,16 @@
 package fr.ploucs.accompaniment.projects.domain;
 
-/** A change to a project its rules refuse; {@code reason} is a message key, {@code field} the form field (or null). */
-public class ProjectRuleViolation extends RuntimeException {
+import fr.ploucs.sharedkernel.RuleViolation;
 
-    private final String field;
-    private final String reason;
+/** A change to a project its rules refuse; {@code reason} is a message key, {@code field} the form field (or null). */
+public class ProjectRuleViolation extends RuleViolation {
 
     public ProjectRuleViolation(String field, String reason) {
-        super(reason);
-        this.field = field;
-        this.reason = reason;
+        super(field, reason);
     }
 
-    public String field() {
-        return field;
-    }
-
+    /** The message key that says why. */
     public String reason() {
-        return reason;
+        return messageKey();
     }
 }

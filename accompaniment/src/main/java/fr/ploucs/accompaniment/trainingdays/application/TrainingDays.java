@@ -2,7 +2,6 @@ package fr.ploucs.accompaniment.trainingdays.application;
 
 import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuery;
 import fr.ploucs.accompaniment.programmes.application.port.in.ProgrammeNotFound;
-import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery;
 import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery.CohortHolder;
@@ -41,10 +40,10 @@ class TrainingDays implements TrainingDaysUseCase {
 
     @Override
     public TrainingDayId plan(PlanDay command) {
-        Cohort cohort = programmes.cohort(new CohortId(command.cohortId()))
+        var cohort = programmes.cohortSummary(new CohortId(command.cohortId()))
                 .orElseThrow(() -> new ProgrammeNotFound(command.cohortId()));
         return days.save(TrainingDay.plan(TrainingDayId.newId(), command.cohortId(), command.topic(),
-                command.heldOn(), command.place(), command.trainer(), cohort.getStartsOn(), cohort.getEndsOn()))
+                command.heldOn(), command.place(), command.trainer(), cohort.startsOn(), cohort.endsOn()))
                 .getId();
     }
 
@@ -71,8 +70,8 @@ class TrainingDays implements TrainingDaysUseCase {
     @Override
     @Transactional(readOnly = true)
     public List<HolderAttendance> attendanceOf(UUID projectId, String holderName) {
-        Optional<UUID> cohort = projects.project(new fr.ploucs.accompaniment.projects.domain.ProjectId(projectId))
-                .map(project -> project.getCohortId());
+        Optional<UUID> cohort = projects.summary(new fr.ploucs.accompaniment.projects.domain.ProjectId(projectId))
+                .map(FindProjectsQuery.ProjectSummary::cohortId);
         return cohort.map(cohortId -> days.ofCohort(cohortId).stream()
                 .map(day -> new HolderAttendance(day.getId(), day.getTopic(), day.getHeldOn(),
                         day.getAttendance().isEmpty() ? null : day.getAttendance().stream()

@@ -1,9 +1,11 @@
 package fr.ploucs.accompaniment.applications.application.port.in;
 
-/** Someone else saved the lead or application since the form was opened: nothing is overwritten. */
-public class SelectionChangedMeanwhile extends RuntimeException {
+import fr.ploucs.sharedkernel.ChangedMeanwhile;
+
+/** Someone else saved it since the form was opened: nothing is overwritten, the form comes back with the notice. */
+public class SelectionChangedMeanwhile extends ChangedMeanwhile {
 
     public SelectionChangedMeanwhile(Object id) {
-        super("lead or application " + id + " changed meanwhile");
+        super(id, "application.changed-meanwhile");
     }
 }

@@ -1,9 +1,11 @@
 package fr.ploucs.accompaniment.applications.application.port.in;
 
-/** The lead or application asked for does not exist. */
-public class SelectionNotFound extends RuntimeException {
+import fr.ploucs.sharedkernel.NotFound;
+
+/** The lead or application asked for does not exist: the 404 page. */
+public class SelectionNotFound extends NotFound {
 
     public SelectionNotFound(Object id) {
-        super("no lead or application " + id);
+        super(id);
     }
 }

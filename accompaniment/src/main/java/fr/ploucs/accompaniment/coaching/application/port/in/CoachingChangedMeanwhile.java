@@ -1,8 +1,11 @@
 package fr.ploucs.accompaniment.coaching.application.port.in;
 
-public class CoachingChangedMeanwhile extends RuntimeException {
+import fr.ploucs.sharedkernel.ChangedMeanwhile;
+
+/** Someone else saved it since the form was opened: nothing is overwritten, the form comes back with the notice. */
+public class CoachingChangedMeanwhile extends ChangedMeanwhile {
 
     public CoachingChangedMeanwhile(Object id) {
-        super("session " + id + " changed meanwhile");
+        super(id, "coaching.changed-meanwhile");
     }
 }

@@ -1,8 +1,11 @@
 package fr.ploucs.accompaniment.coaching.application.port.in;
 
-public class CoachingNotFound extends RuntimeException {
+import fr.ploucs.sharedkernel.NotFound;
+
+/** The project, assignment or session asked for does not exist: the 404 page. */
+public class CoachingNotFound extends NotFound {
 
     public CoachingNotFound(Object id) {
-        super("no project, assignment or session " + id);
+        super(id);
     }
 }

@@ -22,6 +22,17 @@ public interface FindProgrammesQuery {
     /** Every cohort with the name of its programme, newest first: what a lead can apply to. */
     List<CohortChoice> cohortChoices();
 
+    /** What other features need to know of a cohort, without its aggregate. */
+    Optional<CohortSummary> cohortSummary(CohortId id);
+
+    /**
+     * @param criteria the call's criteria, empty until a call is defined
+     */
+    record CohortSummary(CohortId id, String programmeName, String name, java.time.LocalDate startsOn,
+                         java.time.LocalDate endsOn, int capacity, int admitted, boolean receivesApplications,
+                         List<String> criteria) {
+    }
+
     record CohortChoice(CohortId cohortId, String programmeName, String cohortName, boolean receivesApplications) {
     }
 }

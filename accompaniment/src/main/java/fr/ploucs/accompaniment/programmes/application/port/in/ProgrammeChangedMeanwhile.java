@@ -1,9 +1,11 @@
 package fr.ploucs.accompaniment.programmes.application.port.in;
 
-/** Someone else saved the programme or cohort since the form was opened: nothing is overwritten. */
-public class ProgrammeChangedMeanwhile extends RuntimeException {
+import fr.ploucs.sharedkernel.ChangedMeanwhile;
+
+/** Someone else saved it since the form was opened: nothing is overwritten, the form comes back with the notice. */
+public class ProgrammeChangedMeanwhile extends ChangedMeanwhile {
 
     public ProgrammeChangedMeanwhile(Object id) {
-        super("programme or cohort " + id + " changed meanwhile");
+        super(id, "programme.changed-meanwhile");
     }
 }

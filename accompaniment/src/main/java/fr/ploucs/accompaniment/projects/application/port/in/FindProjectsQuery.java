@@ -12,6 +12,12 @@ public interface FindProjectsQuery {
 
     Optional<Project> project(ProjectId id);
 
+    /** What other features need to know of a project, without its aggregate. */
+    Optional<ProjectSummary> summary(ProjectId id);
+
+    record ProjectSummary(ProjectId id, UUID cohortId, String title) {
+    }
+
     /** The holders of a cohort's projects, by project then in their order: who is expected at a training day. */
     List<CohortHolder> holdersOf(UUID cohortId);
 

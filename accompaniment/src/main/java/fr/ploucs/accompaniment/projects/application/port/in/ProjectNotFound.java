@@ -1,8 +1,11 @@
 package fr.ploucs.accompaniment.projects.application.port.in;
 
-public class ProjectNotFound extends RuntimeException {
+import fr.ploucs.sharedkernel.NotFound;
+
+/** The project asked for does not exist: the 404 page. */
+public class ProjectNotFound extends NotFound {
 
     public ProjectNotFound(Object id) {
-        super("no project " + id);
+        super(id);
     }
 }
