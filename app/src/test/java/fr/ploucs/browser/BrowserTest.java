@@ -104,8 +104,20 @@ abstract class BrowserTest {
         click(By.xpath("//nav[@id='pillar-nav']//a[normalize-space()='" + feature + "']"));
     }
 
+    /** Clicks once the element is clickable; when htmx replaces it meanwhile (a search refreshing), tries again. */
     void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
     }
 
     String text(String id) {

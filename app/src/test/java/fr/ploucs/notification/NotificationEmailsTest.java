@@ -69,6 +69,7 @@ class NotificationEmailsTest {
     TransactionTemplate transaction;
     @Autowired
     NotificationEmails emails;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
