@@ -11,6 +11,7 @@ class AwarenessMessagesTest {
     @Test
     void french_and_english_messages_have_the_same_keys() {
         MessageBundles.assertSameKeysInBothLanguages("awareness");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-sessions");
         assertThat(MessageBundles.french("awareness").stringPropertyNames()).contains("nav.awareness.members");
     }
 
