@@ -12,6 +12,7 @@ class AwarenessMessagesTest {
     void french_and_english_messages_have_the_same_keys() {
         MessageBundles.assertSameKeysInBothLanguages("awareness");
         MessageBundles.assertSameKeysInBothLanguages("awareness-sessions");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-workshops");
         assertThat(MessageBundles.french("awareness").stringPropertyNames()).contains("nav.awareness.members");
     }
 
