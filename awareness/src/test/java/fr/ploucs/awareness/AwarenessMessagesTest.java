@@ -13,6 +13,9 @@ class AwarenessMessagesTest {
         MessageBundles.assertSameKeysInBothLanguages("awareness");
         MessageBundles.assertSameKeysInBothLanguages("awareness-sessions");
         MessageBundles.assertSameKeysInBothLanguages("awareness-workshops");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-cjs");
+        assertThat(MessageBundles.french("awareness-cjs").getProperty("awareness.cjs.document.type"))
+                .isEqualTo("Le fichier doit être un PDF ou une image (PNG ou JPEG).");
         assertThat(MessageBundles.french("awareness").stringPropertyNames()).contains("nav.awareness.members");
     }
 
