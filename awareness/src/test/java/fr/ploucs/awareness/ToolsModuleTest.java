@@ -4,7 +4,7 @@ import fr.ploucs.awareness.facilitators.application.port.in.FacilitatingMemberSu
 import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersQuery;
 import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersUseCase;
 import fr.ploucs.awareness.tools.application.port.in.FindToolsQuery;
-import fr.ploucs.awareness.tools.application.port.in.FindToolsQuery.ToolOverview;
+import fr.ploucs.awareness.tools.domain.ToolOverview;
 import fr.ploucs.awareness.tools.application.port.in.ToolsUseCase;
 import fr.ploucs.awareness.tools.application.port.in.ToolsUseCase.Lend;
 import fr.ploucs.awareness.tools.domain.CopyId;

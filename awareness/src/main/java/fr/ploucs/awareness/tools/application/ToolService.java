@@ -11,6 +11,7 @@ import fr.ploucs.awareness.tools.domain.Copy;
 import fr.ploucs.awareness.tools.domain.CopyId;
 import fr.ploucs.awareness.tools.domain.EducationalTool;
 import fr.ploucs.awareness.tools.domain.ToolId;
+import fr.ploucs.awareness.tools.domain.ToolOverview;
 import fr.ploucs.awareness.tools.domain.ToolRuleViolation;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.ResponsibilityAssigned;

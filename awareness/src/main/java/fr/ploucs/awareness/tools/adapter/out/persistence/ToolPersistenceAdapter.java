@@ -1,6 +1,6 @@
 package fr.ploucs.awareness.tools.adapter.out.persistence;
 
-import fr.ploucs.awareness.tools.application.port.in.FindToolsQuery.ToolOverview;
+import fr.ploucs.awareness.tools.domain.ToolOverview;
 import fr.ploucs.awareness.tools.application.port.out.ToolRepository;
 import fr.ploucs.awareness.tools.domain.Copy;
 import fr.ploucs.awareness.tools.domain.CopyId;

@@ -1,8 +1,8 @@
 package fr.ploucs.awareness.tools.application.port.in;
 
 import fr.ploucs.awareness.tools.domain.Copy;
-import fr.ploucs.awareness.tools.domain.EducationalTool;
 import fr.ploucs.awareness.tools.domain.ToolId;
+import fr.ploucs.awareness.tools.domain.ToolOverview;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.util.List;
@@ -16,7 +16,4 @@ public interface FindToolsQuery {
 
     /** The copies a member's people keep now. */
     List<Copy> lentTo(MemberId memberId);
-
-    record ToolOverview(EducationalTool tool, long copies, long available) {
-    }
 }

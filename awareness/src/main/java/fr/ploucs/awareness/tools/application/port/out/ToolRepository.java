@@ -1,6 +1,6 @@
 package fr.ploucs.awareness.tools.application.port.out;
 
-import fr.ploucs.awareness.tools.application.port.in.FindToolsQuery.ToolOverview;
+import fr.ploucs.awareness.tools.domain.ToolOverview;
 import fr.ploucs.awareness.tools.domain.Copy;
 import fr.ploucs.awareness.tools.domain.CopyId;
 import fr.ploucs.awareness.tools.domain.EducationalTool;
