@@ -11,6 +11,12 @@ class AwarenessMessagesTest {
     @Test
     void french_and_english_messages_have_the_same_keys() {
         MessageBundles.assertSameKeysInBothLanguages("awareness");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-sessions");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-workshops");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-cjs");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-tools");
+        assertThat(MessageBundles.french("awareness-cjs").getProperty("awareness.cjs.document.type"))
+                .isEqualTo("Le fichier doit être un PDF ou une image (PNG ou JPEG).");
         assertThat(MessageBundles.french("awareness").stringPropertyNames()).contains("nav.awareness.members");
     }
 

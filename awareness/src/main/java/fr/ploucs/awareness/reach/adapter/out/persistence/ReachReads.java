@@ -1,0 +1,84 @@
+package fr.ploucs.awareness.reach.adapter.out.persistence;
+
+import fr.ploucs.awareness.reach.application.port.in.ReachIndicatorsQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The reach indicators in SQL. Reads (never writes) the sessions feature's table {@code awareness.session}, as the
+ * read rule of docs/performance.md allows within a pillar: delivered and evaluated sessions, their actual participants.
+ */
+@Component
+@Transactional(readOnly = true)
+class ReachReads implements ReachIndicatorsQuery {
+
+    private static final String DELIVERED = "status in ('DELIVERED', 'EVALUATED')";
+
+    private final JdbcClient jdbc;
+
+    ReachReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Integer> years() {
+        return jdbc.sql("select distinct extract(year from date)::int as year from awareness.session where "
+                        + DELIVERED + " order by year desc")
+                .query(Integer.class).list();
+    }
+
+    @Override
+    public List<YearReach> perYear() {
+        return jdbc.sql("""
+                        select extract(year from date)::int as year, count(*) as sessions,
+                               coalesce(sum(actual_participants), 0) as people
+                          from awareness.session where %s
+                         group by 1 order by 1 desc""".formatted(DELIVERED))
+                .query((rs, n) -> new YearReach(rs.getInt("year"), rs.getLong("sessions"), rs.getLong("people")))
+                .list();
+    }
+
+    @Override
+    public List<AudienceReach> perAudience(int year) {
+        return jdbc.sql("""
+                        select audience, count(*) as sessions, coalesce(sum(actual_participants), 0) as people
+                          from awareness.session, unnest(audiences) as audience
+                         where %s and date >= make_date(:year, 1, 1) and date < make_date(:year + 1, 1, 1)
+                         group by audience
+                         order by array_position(array['YOUTH', 'ADULTS', 'ELECTED_OFFICIALS', 'TECHNICIANS',
+                                                       'TEACHERS'], audience), audience""".formatted(DELIVERED))
+                .param("year", year)
+                .query((rs, n) -> new AudienceReach(rs.getString("audience"), rs.getLong("sessions"),
+                        rs.getLong("people")))
+                .list();
+    }
+
+    @Override
+    public List<CommuneReach> perCommune(int year) {
+        return jdbc.sql("""
+                        select commune_code, count(*) as sessions, coalesce(sum(actual_participants), 0) as people
+                          from awareness.session
+                         where %s and date >= make_date(:year, 1, 1) and date < make_date(:year + 1, 1, 1)
+                         group by commune_code order by people desc, commune_code""".formatted(DELIVERED))
+                .param("year", year)
+                .query((rs, n) -> new CommuneReach(rs.getString("commune_code"), rs.getLong("sessions"),
+                        rs.getLong("people")))
+                .list();
+    }
+
+    @Override
+    public List<ToolReach> perTool(int year) {
+        return jdbc.sql("""
+                        select tool_used, count(*) as sessions, coalesce(sum(actual_participants), 0) as people
+                          from awareness.session
+                         where %s and date >= make_date(:year, 1, 1) and date < make_date(:year + 1, 1, 1)
+                         group by tool_used order by people desc, tool_used nulls last""".formatted(DELIVERED))
+                .param("year", year)
+                .query((rs, n) -> new ToolReach(rs.getString("tool_used"), rs.getLong("sessions"),
+                        rs.getLong("people")))
+                .list();
+    }
+}
