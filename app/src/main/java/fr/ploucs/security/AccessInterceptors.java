@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.passwords.PasswordController;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -25,9 +27,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class AccessInterceptors implements WebMvcConfigurer {
+public class AccessInterceptors implements WebMvcConfigurer {
 
-    static final String CHANGE_PASSWORD = "/account/password";
+    public static final String CHANGE_PASSWORD = "/account/password";
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

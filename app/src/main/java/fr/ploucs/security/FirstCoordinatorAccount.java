@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.passwords.PasswordGenerator;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

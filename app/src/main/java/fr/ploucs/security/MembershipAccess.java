@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.audit.AuditLog;
+
 import fr.ploucs.sharedkernel.MemberLeft;
 import fr.ploucs.sharedkernel.RepresentativeChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;

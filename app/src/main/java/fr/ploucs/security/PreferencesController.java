@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.audit.AuditLog;
+
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,5 +1,10 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.audit.AuditLog;
+import fr.ploucs.security.throttling.LoginBlockedException;
+import fr.ploucs.security.throttling.LoginThrottle;
+import fr.ploucs.security.throttling.ThrottledAuthenticationProvider;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

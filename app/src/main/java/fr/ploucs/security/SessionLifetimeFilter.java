@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.audit.AuditLog;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

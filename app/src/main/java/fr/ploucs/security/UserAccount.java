@@ -6,6 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A login to PLOUCS. A representative account is tied to the member structure it represents. */
-record UserAccount(UUID id, String username, String displayName, String passwordHash, Role role, MemberId memberId,
+public record UserAccount(UUID id, String username, String displayName, String passwordHash, Role role, MemberId memberId,
                    boolean enabled, Instant createdAt, boolean mustChangePassword) {
 }

@@ -1,5 +1,9 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.audit.AuditLog;
+import fr.ploucs.security.throttling.LoginThrottle;
+import fr.ploucs.security.throttling.ThrottledAuthenticationProvider;
+
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -80,7 +84,7 @@ public class UserAccountService {
         return accounts.all();
     }
 
-    Optional<UserAccount> byId(UUID id) {
+    public Optional<UserAccount> byId(UUID id) {
         return accounts.byId(id);
     }
 
@@ -137,7 +141,7 @@ public class UserAccountService {
     }
 
     /** Whether this is the account's current password. */
-    boolean isCurrentPassword(UUID accountId, String password) {
+    public boolean isCurrentPassword(UUID accountId, String password) {
         if (password == null
                 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > ThrottledAuthenticationProvider.BCRYPT_MAX_BYTES) {
             return false;
@@ -148,7 +152,7 @@ public class UserAccountService {
 
     /** The person chose a new password: their other open sessions end (a thief's included). */
     @Transactional
-    void changeOwnPassword(PloucsUser me, String newPassword, String currentSessionId) {
+    public void changeOwnPassword(PloucsUser me, String newPassword, String currentSessionId) {
         accounts.setPassword(me.id(), passwordEncoder.encode(newPassword), false);
         endSessions(me.id(), currentSessionId);
         audit.record(AuditLog.Action.PASSWORD_CHANGED, me.getUsername(), me.getUsername(), null);
@@ -156,7 +160,7 @@ public class UserAccountService {
 
     /** A coordinator gives a temporary password: the person must choose their own at next login. */
     @Transactional
-    boolean resetPassword(PloucsUser actor, UUID accountId, String temporaryPassword) {
+    public boolean resetPassword(PloucsUser actor, UUID accountId, String temporaryPassword) {
         Optional<UserAccount> account = accounts.byId(accountId);
         account.ifPresent(found -> {
             accounts.setPassword(accountId, passwordEncoder.encode(temporaryPassword), true);
@@ -168,7 +172,7 @@ public class UserAccountService {
     }
 
     /** A fresh look at the account, for the session of its owner after a change. */
-    Optional<PloucsUser> reload(UUID accountId) {
+    public Optional<PloucsUser> reload(UUID accountId) {
         return accounts.byId(accountId).map(PloucsUser::new);
     }
 

@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.passwords.PasswordPolicy;
+
 import fr.ploucs.sharedkernel.MemberDirectory;
 import fr.ploucs.sharedkernel.MemberId;
 import jakarta.validation.Valid;

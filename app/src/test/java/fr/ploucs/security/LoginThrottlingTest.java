@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.throttling.LoginThrottle;
+
 import fr.ploucs.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

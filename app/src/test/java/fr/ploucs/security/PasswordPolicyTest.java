@@ -1,5 +1,7 @@
 package fr.ploucs.security;
 
+import fr.ploucs.security.passwords.PasswordPolicy;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,11 @@
-package fr.ploucs.security;
+package fr.ploucs.security.throttling;
 
 import org.springframework.security.core.AuthenticationException;
 
 import java.time.Duration;
 
 /** Logins for this account or from this address are suspended for a while: the password was not even checked. */
-class LoginBlockedException extends AuthenticationException {
+public class LoginBlockedException extends AuthenticationException {
 
     private final transient Duration retryAfter;
 
@@ -14,7 +14,7 @@ class LoginBlockedException extends AuthenticationException {
         this.retryAfter = retryAfter;
     }
 
-    Duration retryAfter() {
+    public Duration retryAfter() {
         return retryAfter;
     }
 }

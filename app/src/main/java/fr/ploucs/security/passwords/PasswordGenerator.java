@@ -1,8 +1,8 @@
-package fr.ploucs.security;
+package fr.ploucs.security.passwords;
 
 import java.security.SecureRandom;
 
-final class PasswordGenerator {
+public final class PasswordGenerator {
 
     // No look-alike characters (0/O, 1/l/I): the password is read off a log by a person.
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -11,7 +11,7 @@ final class PasswordGenerator {
     private PasswordGenerator() {
     }
 
-    static String generate() {
+    public static String generate() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

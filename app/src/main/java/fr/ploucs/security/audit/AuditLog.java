@@ -1,4 +1,4 @@
-package fr.ploucs.security;
+package fr.ploucs.security.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,6 @@
-package fr.ploucs.security;
+package fr.ploucs.security.throttling;
+
+import fr.ploucs.security.audit.AuditLog;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,16 +17,16 @@ import java.time.Duration;
  * before its password is looked at; every failure is counted and written to the {@link AuditLog}. A password longer
  * than bcrypt reads (72 bytes) cannot be right, and is answered as a wrong one rather than as a server error.
  */
-class ThrottledAuthenticationProvider implements AuthenticationProvider {
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    static final int BCRYPT_MAX_BYTES = 72;
+    public static final int BCRYPT_MAX_BYTES = 72;
     private static final int MAX_AUDITED_USERNAME = 60;
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final AuditLog audit;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit) {
+    public ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;

@@ -1,4 +1,6 @@
-package fr.ploucs.security;
+package fr.ploucs.security.passwords;
+
+import fr.ploucs.security.throttling.ThrottledAuthenticationProvider;
 
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ public class PasswordPolicy {
 
     private final Set<String> common;
 
-    PasswordPolicy() {
+    public PasswordPolicy() {
         this.common = load();
     }
 
@@ -74,7 +76,7 @@ public class PasswordPolicy {
         return false;
     }
 
-    int size() {
+    public int size() {
         return common.size();
     }
 

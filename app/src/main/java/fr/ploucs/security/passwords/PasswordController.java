@@ -1,4 +1,10 @@
-package fr.ploucs.security;
+package fr.ploucs.security.passwords;
+
+import fr.ploucs.security.AccessInterceptors;
+import fr.ploucs.security.PloucsUser;
+import fr.ploucs.security.UserAccount;
+import fr.ploucs.security.UserAccountService;
+import fr.ploucs.security.audit.AuditLog;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +31,7 @@ import java.util.UUID;
  * one, which that person must replace at their next login.
  */
 @Controller
-class PasswordController {
+public class PasswordController {
 
     private final UserAccountService accounts;
     private final PasswordPolicy policy;

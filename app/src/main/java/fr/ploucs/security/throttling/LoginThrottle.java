@@ -1,4 +1,6 @@
-package fr.ploucs.security;
+package fr.ploucs.security.throttling;
+
+import fr.ploucs.security.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,7 +75,7 @@ public class LoginThrottle {
     }
 
     /** For tests: lets time pass without waiting. */
-    void useClock(Clock clock) {
+    public void useClock(Clock clock) {
         this.clock = clock;
     }
 

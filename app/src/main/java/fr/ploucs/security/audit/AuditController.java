@@ -1,4 +1,4 @@
-package fr.ploucs.security;
+package fr.ploucs.security.audit;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package fr.ploucs.security;
+package fr.ploucs.security.throttling;
 
 import fr.ploucs.sharedkernel.PloucsEvent;
 

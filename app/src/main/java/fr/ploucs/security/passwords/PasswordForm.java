@@ -1,4 +1,4 @@
-package fr.ploucs.security;
+package fr.ploucs.security.passwords;
 
 /** Choosing a new password: the current one (for one's own), the new one, and the new one again. */
 class PasswordForm {
