@@ -6,9 +6,9 @@ import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuer
 import fr.ploucs.accompaniment.programmes.application.port.in.ManageProgrammesUseCase;
 import fr.ploucs.accompaniment.programmes.application.port.in.ManageProgrammesUseCase.PlanCohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
-import fr.ploucs.sharedkernel.FundingGranted;
-import fr.ploucs.sharedkernel.GrantEarmark;
-import fr.ploucs.sharedkernel.GrantEarmarkAdded;
+import fr.ploucs.sharedkernel.events.FundingGranted;
+import fr.ploucs.sharedkernel.events.GrantEarmark;
+import fr.ploucs.sharedkernel.events.GrantEarmarkAdded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;

@@ -20,12 +20,12 @@ import fr.ploucs.accompaniment.programmes.application.port.in.ManageProgrammesUs
 import fr.ploucs.accompaniment.programmes.application.port.in.ManageProgrammesUseCase.PlanCohort;
 import fr.ploucs.accompaniment.programmes.domain.CallForApplications;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
-import fr.ploucs.sharedkernel.CoachingSessionCorrected;
-import fr.ploucs.sharedkernel.CoachingSessionHeld;
+import fr.ploucs.sharedkernel.events.CoachingSessionCorrected;
+import fr.ploucs.sharedkernel.events.CoachingSessionHeld;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.MemberJoined;
-import fr.ploucs.sharedkernel.MemberLeft;
-import fr.ploucs.sharedkernel.ResponsibilityAssigned;
+import fr.ploucs.sharedkernel.events.MemberJoined;
+import fr.ploucs.sharedkernel.events.MemberLeft;
+import fr.ploucs.sharedkernel.events.ResponsibilityAssigned;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,8 +2,8 @@ package fr.ploucs.security;
 
 import fr.ploucs.security.audit.AuditLog;
 
-import fr.ploucs.sharedkernel.MemberLeft;
-import fr.ploucs.sharedkernel.RepresentativeChanged;
+import fr.ploucs.sharedkernel.events.MemberLeft;
+import fr.ploucs.sharedkernel.events.RepresentativeChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
 import fr.ploucs.cooperation.members.domain.Representative;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.ResponsibilityAssigned;
+import fr.ploucs.sharedkernel.events.ResponsibilityAssigned;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;

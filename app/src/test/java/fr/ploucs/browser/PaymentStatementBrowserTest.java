@@ -21,7 +21,7 @@ import fr.ploucs.cooperation.funding.domain.GrantId;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
 import fr.ploucs.cooperation.members.domain.Representative;
-import fr.ploucs.sharedkernel.CoachingSessionHeld;
+import fr.ploucs.sharedkernel.events.CoachingSessionHeld;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

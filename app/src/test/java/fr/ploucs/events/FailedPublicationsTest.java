@@ -2,7 +2,7 @@ package fr.ploucs.events;
 
 import fr.ploucs.SignedIn;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.MemberJoined;
+import fr.ploucs.sharedkernel.events.MemberJoined;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

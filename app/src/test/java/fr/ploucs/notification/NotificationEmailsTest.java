@@ -5,7 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import fr.ploucs.SignedIn;
 import fr.ploucs.security.EmailRecipient;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.MemberJoined;
+import fr.ploucs.sharedkernel.events.MemberJoined;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

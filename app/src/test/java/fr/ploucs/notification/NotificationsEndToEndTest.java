@@ -6,7 +6,7 @@ import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
 import fr.ploucs.cooperation.members.domain.Representative;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.MemberJoined;
+import fr.ploucs.sharedkernel.events.MemberJoined;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

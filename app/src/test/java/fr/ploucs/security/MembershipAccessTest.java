@@ -1,8 +1,8 @@
 package fr.ploucs.security;
 
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.MemberLeft;
-import fr.ploucs.sharedkernel.RepresentativeChanged;
+import fr.ploucs.sharedkernel.events.MemberLeft;
+import fr.ploucs.sharedkernel.events.RepresentativeChanged;
 import fr.ploucs.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

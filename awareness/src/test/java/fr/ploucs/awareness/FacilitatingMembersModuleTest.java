@@ -4,10 +4,10 @@ import fr.ploucs.awareness.facilitators.application.port.in.FacilitatingMemberSu
 import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersQuery;
 import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersUseCase;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.MemberDetailsChanged;
-import fr.ploucs.sharedkernel.MemberJoined;
-import fr.ploucs.sharedkernel.MemberLeft;
-import fr.ploucs.sharedkernel.MemberRejoined;
+import fr.ploucs.sharedkernel.events.MemberDetailsChanged;
+import fr.ploucs.sharedkernel.events.MemberJoined;
+import fr.ploucs.sharedkernel.events.MemberLeft;
+import fr.ploucs.sharedkernel.events.MemberRejoined;
 import fr.ploucs.sharedkernel.NavigationEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import fr.ploucs.awareness.workshops.application.port.in.WorkshopsUseCase.NoteId
 import fr.ploucs.awareness.workshops.application.port.in.WorkshopsUseCase.RecordWorkshop;
 import fr.ploucs.awareness.workshops.domain.IdeaId;
 import fr.ploucs.awareness.workshops.domain.WorkshopId;
-import fr.ploucs.sharedkernel.ProjectIdeaSurfaced;
+import fr.ploucs.sharedkernel.events.ProjectIdeaSurfaced;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;

@@ -16,7 +16,7 @@ import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
 import fr.ploucs.cooperation.members.domain.Representative;
-import fr.ploucs.sharedkernel.DuesPaid;
+import fr.ploucs.sharedkernel.events.DuesPaid;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.NavigationEntry;
 import org.junit.jupiter.api.Test;

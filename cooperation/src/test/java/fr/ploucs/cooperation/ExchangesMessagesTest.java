@@ -2,7 +2,7 @@ package fr.ploucs.cooperation;
 
 import fr.ploucs.cooperation.exchanges.domain.Attendance;
 import fr.ploucs.cooperation.exchanges.domain.RegistrationStatus;
-import fr.ploucs.sharedkernel.TrainingSessionScheduled;
+import fr.ploucs.sharedkernel.events.TrainingSessionScheduled;
 import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;
 

@@ -33,7 +33,7 @@ import fr.ploucs.cooperation.exchanges.domain.TrainingSessionDetails;
 import fr.ploucs.cooperation.exchanges.domain.TrainingSessionId;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.NavigationEntry;
-import fr.ploucs.sharedkernel.TrainingSessionScheduled;
+import fr.ploucs.sharedkernel.events.TrainingSessionScheduled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,7 +2,7 @@ package fr.ploucs.cooperation;
 
 import fr.ploucs.cooperation.mutualisation.domain.BookingStatus;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceKind;
-import fr.ploucs.sharedkernel.SharedResourceBooked;
+import fr.ploucs.sharedkernel.events.SharedResourceBooked;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;

@@ -21,7 +21,7 @@ import fr.ploucs.cooperation.mutualisation.domain.SharedResourceDetails;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResourceId;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.NavigationEntry;
-import fr.ploucs.sharedkernel.SharedResourceBooked;
+import fr.ploucs.sharedkernel.events.SharedResourceBooked;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

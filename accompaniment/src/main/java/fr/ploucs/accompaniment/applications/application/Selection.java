@@ -18,7 +18,7 @@ import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuer
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.projects.application.port.in.StartProjectUseCase;
 import fr.ploucs.accompaniment.projects.application.port.in.StartProjectUseCase.StartProject;
-import fr.ploucs.sharedkernel.ProjectAdmitted;
+import fr.ploucs.sharedkernel.events.ProjectAdmitted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import fr.ploucs.accompaniment.followup.application.port.out.CheckInRepository;
 import fr.ploucs.accompaniment.followup.domain.CheckIn;
 import fr.ploucs.accompaniment.followup.domain.CheckInId;
 import fr.ploucs.accompaniment.followup.domain.FollowUpRuleViolation;
-import fr.ploucs.sharedkernel.FollowUpDue;
+import fr.ploucs.sharedkernel.events.FollowUpDue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

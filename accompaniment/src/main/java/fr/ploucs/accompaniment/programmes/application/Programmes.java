@@ -11,7 +11,7 @@ import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.programmes.domain.Programme;
 import fr.ploucs.accompaniment.programmes.domain.ProgrammeId;
-import fr.ploucs.sharedkernel.CohortOpened;
+import fr.ploucs.sharedkernel.events.CohortOpened;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import fr.ploucs.accompaniment.projects.domain.Outcome;
 import fr.ploucs.accompaniment.projects.domain.Project;
 import fr.ploucs.accompaniment.projects.domain.ProjectId;
 import fr.ploucs.accompaniment.projects.domain.Stage;
-import fr.ploucs.sharedkernel.ProjectGraduated;
+import fr.ploucs.sharedkernel.events.ProjectGraduated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.programmes.domain.Programme;
 import fr.ploucs.accompaniment.programmes.domain.ProgrammeId;
-import fr.ploucs.sharedkernel.CohortOpened;
+import fr.ploucs.sharedkernel.events.CohortOpened;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;

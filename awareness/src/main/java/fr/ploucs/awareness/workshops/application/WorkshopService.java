@@ -9,7 +9,7 @@ import fr.ploucs.awareness.workshops.domain.IdeaId;
 import fr.ploucs.awareness.workshops.domain.Workshop;
 import fr.ploucs.awareness.workshops.domain.WorkshopId;
 import fr.ploucs.awareness.workshops.domain.WorkshopRuleViolation;
-import fr.ploucs.sharedkernel.ProjectIdeaSurfaced;
+import fr.ploucs.sharedkernel.events.ProjectIdeaSurfaced;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

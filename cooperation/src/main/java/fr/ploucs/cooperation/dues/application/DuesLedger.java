@@ -17,7 +17,7 @@ import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.cooperation.members.domain.Member;
-import fr.ploucs.sharedkernel.DuesPaid;
+import fr.ploucs.sharedkernel.events.DuesPaid;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

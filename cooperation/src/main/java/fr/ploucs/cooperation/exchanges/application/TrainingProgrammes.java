@@ -19,7 +19,7 @@ import fr.ploucs.cooperation.exchanges.domain.TrainingRegistrationId;
 import fr.ploucs.cooperation.exchanges.domain.TrainingRuleViolation;
 import fr.ploucs.cooperation.exchanges.domain.TrainingSession;
 import fr.ploucs.cooperation.exchanges.domain.TrainingSessionId;
-import fr.ploucs.sharedkernel.TrainingSessionScheduled;
+import fr.ploucs.sharedkernel.events.TrainingSessionScheduled;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

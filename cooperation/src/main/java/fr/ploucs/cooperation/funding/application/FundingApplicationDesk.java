@@ -16,7 +16,7 @@ import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
 import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
 import fr.ploucs.cooperation.funding.domain.Grant;
 import fr.ploucs.cooperation.funding.domain.GrantId;
-import fr.ploucs.sharedkernel.FundingGranted;
+import fr.ploucs.sharedkernel.events.FundingGranted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

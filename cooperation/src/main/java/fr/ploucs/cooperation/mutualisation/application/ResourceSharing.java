@@ -20,7 +20,7 @@ import fr.ploucs.cooperation.mutualisation.domain.SharedResource;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResourceChangedMeanwhile;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResourceId;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.SharedResourceBooked;
+import fr.ploucs.sharedkernel.events.SharedResourceBooked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

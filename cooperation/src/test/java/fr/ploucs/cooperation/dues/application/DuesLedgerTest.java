@@ -23,7 +23,7 @@ import fr.ploucs.cooperation.members.domain.MemberDetails;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
 import fr.ploucs.cooperation.members.domain.Representative;
-import fr.ploucs.sharedkernel.DuesPaid;
+import fr.ploucs.sharedkernel.events.DuesPaid;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

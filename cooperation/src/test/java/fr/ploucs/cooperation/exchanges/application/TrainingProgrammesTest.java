@@ -26,7 +26,7 @@ import fr.ploucs.cooperation.exchanges.domain.TrainingSession;
 import fr.ploucs.cooperation.exchanges.domain.TrainingSessionDetails;
 import fr.ploucs.cooperation.exchanges.domain.TrainingSessionId;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.TrainingSessionScheduled;
+import fr.ploucs.sharedkernel.events.TrainingSessionScheduled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -28,7 +28,7 @@ import fr.ploucs.cooperation.mutualisation.domain.SharedResourceChangedMeanwhile
 import fr.ploucs.cooperation.mutualisation.domain.SharedResourceDetails;
 import fr.ploucs.cooperation.mutualisation.domain.SharedResourceId;
 import fr.ploucs.sharedkernel.MemberId;
-import fr.ploucs.sharedkernel.SharedResourceBooked;
+import fr.ploucs.sharedkernel.events.SharedResourceBooked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -2,7 +2,7 @@ package fr.ploucs.accompaniment.applications.adapter.in.event;
 
 import fr.ploucs.accompaniment.applications.application.port.in.LeadsUseCase;
 import fr.ploucs.accompaniment.applications.application.port.in.LeadsUseCase.IdeaSurfaced;
-import fr.ploucs.sharedkernel.ProjectIdeaSurfaced;
+import fr.ploucs.sharedkernel.events.ProjectIdeaSurfaced;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

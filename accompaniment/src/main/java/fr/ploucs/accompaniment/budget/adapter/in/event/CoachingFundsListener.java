@@ -1,9 +1,9 @@
 package fr.ploucs.accompaniment.budget.adapter.in.event;
 
 import fr.ploucs.accompaniment.budget.application.port.in.CoachingBudgetUseCase;
-import fr.ploucs.sharedkernel.FundingGranted;
-import fr.ploucs.sharedkernel.GrantEarmark;
-import fr.ploucs.sharedkernel.GrantEarmarkAdded;
+import fr.ploucs.sharedkernel.events.FundingGranted;
+import fr.ploucs.sharedkernel.events.GrantEarmark;
+import fr.ploucs.sharedkernel.events.GrantEarmarkAdded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package fr.ploucs.accompaniment.coaching.adapter.in.event;
 
 import fr.ploucs.accompaniment.coaching.application.port.in.CoachingUseCase;
-import fr.ploucs.sharedkernel.MemberLeft;
+import fr.ploucs.sharedkernel.events.MemberLeft;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package fr.ploucs.accompaniment.followup.adapter.in.event;
 
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase;
-import fr.ploucs.sharedkernel.ProjectGraduated;
+import fr.ploucs.sharedkernel.events.ProjectGraduated;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

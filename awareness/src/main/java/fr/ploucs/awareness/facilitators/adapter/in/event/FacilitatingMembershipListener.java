@@ -5,10 +5,10 @@ import fr.ploucs.awareness.facilitators.application.port.in.MemberJoinedCommand;
 import fr.ploucs.awareness.facilitators.application.port.in.MemberLeftCommand;
 import fr.ploucs.awareness.facilitators.application.port.in.MemberRejoinedCommand;
 import fr.ploucs.awareness.facilitators.application.port.in.TrackMemberUseCase;
-import fr.ploucs.sharedkernel.MemberDetailsChanged;
-import fr.ploucs.sharedkernel.MemberJoined;
-import fr.ploucs.sharedkernel.MemberLeft;
-import fr.ploucs.sharedkernel.MemberRejoined;
+import fr.ploucs.sharedkernel.events.MemberDetailsChanged;
+import fr.ploucs.sharedkernel.events.MemberJoined;
+import fr.ploucs.sharedkernel.events.MemberLeft;
+import fr.ploucs.sharedkernel.events.MemberRejoined;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package fr.ploucs.awareness.sessions.adapter.in.event;
 
 import fr.ploucs.awareness.sessions.application.port.in.SessionsUseCase;
-import fr.ploucs.sharedkernel.MemberLeft;
+import fr.ploucs.sharedkernel.events.MemberLeft;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * The educational tools catalogue and its copies lent to members. A loan is a responsibility of the person who keeps
- * the copy: published as {@link fr.ploucs.sharedkernel.ResponsibilityAssigned}, ended when the copy is given back.
+ * the copy: published as {@link fr.ploucs.sharedkernel.events.ResponsibilityAssigned}, ended when the copy is given back.
  */
 public interface ToolsUseCase {
 

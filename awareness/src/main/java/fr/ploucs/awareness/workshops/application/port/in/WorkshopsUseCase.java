@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * Workshops with young people and the ideas that came out of them. An idea whose author consented to be contacted
- * surfaces once as {@link fr.ploucs.sharedkernel.ProjectIdeaSurfaced}, whether the consent came with the idea or later.
+ * surfaces once as {@link fr.ploucs.sharedkernel.events.ProjectIdeaSurfaced}, whether the consent came with the idea or later.
  */
 public interface WorkshopsUseCase {
 

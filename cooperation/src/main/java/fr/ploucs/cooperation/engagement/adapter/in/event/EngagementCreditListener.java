@@ -3,8 +3,8 @@ package fr.ploucs.cooperation.engagement.adapter.in.event;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
 import fr.ploucs.cooperation.engagement.domain.EngagementSource;
-import fr.ploucs.sharedkernel.AwarenessSessionDelivered;
-import fr.ploucs.sharedkernel.CoachingSessionHeld;
+import fr.ploucs.sharedkernel.events.AwarenessSessionDelivered;
+import fr.ploucs.sharedkernel.events.CoachingSessionHeld;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

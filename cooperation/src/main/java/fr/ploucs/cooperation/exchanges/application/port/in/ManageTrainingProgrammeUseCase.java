@@ -22,7 +22,7 @@ public interface ManageTrainingProgrammeUseCase {
 
     void describeProgramme(DescribeProgramme command);
 
-    /** Publishes {@link fr.ploucs.sharedkernel.TrainingSessionScheduled}. */
+    /** Publishes {@link fr.ploucs.sharedkernel.events.TrainingSessionScheduled}. */
     TrainingSessionId schedule(ScheduleSession command);
 
     void replan(ReplanSession command);

@@ -2,8 +2,8 @@ package fr.ploucs.cooperation.people.adapter.in.event;
 
 import fr.ploucs.cooperation.people.application.port.in.TrackResponsibilitiesUseCase;
 import fr.ploucs.cooperation.people.domain.HeldResponsibility;
-import fr.ploucs.sharedkernel.ResponsibilityAssigned;
-import fr.ploucs.sharedkernel.ResponsibilityEnded;
+import fr.ploucs.sharedkernel.events.ResponsibilityAssigned;
+import fr.ploucs.sharedkernel.events.ResponsibilityEnded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,7 @@
-package fr.ploucs.sharedkernel;
+package fr.ploucs.sharedkernel.events;
+
+import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.PloucsEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;

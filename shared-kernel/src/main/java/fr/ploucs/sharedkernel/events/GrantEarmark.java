@@ -1,4 +1,4 @@
-package fr.ploucs.sharedkernel;
+package fr.ploucs.sharedkernel.events;
 
 import java.math.BigDecimal;
 import java.util.Objects;

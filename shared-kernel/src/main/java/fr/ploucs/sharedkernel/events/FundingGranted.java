@@ -1,4 +1,7 @@
-package fr.ploucs.sharedkernel;
+package fr.ploucs.sharedkernel.events;
+
+import fr.ploucs.sharedkernel.Money;
+import fr.ploucs.sharedkernel.PloucsEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,6 @@
-package fr.ploucs.sharedkernel;
+package fr.ploucs.sharedkernel.events;
+
+import fr.ploucs.sharedkernel.PloucsEvent;
 
 import java.time.Instant;
 import java.util.List;
