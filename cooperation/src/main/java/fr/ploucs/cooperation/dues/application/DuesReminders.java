@@ -170,14 +170,15 @@ class DuesReminders implements SendDuesRemindersUseCase {
                 delivery = Delivery.SENT;
             } catch (MailNotSent e) {
                 delivery = Delivery.FAILED;
-                log.warn("Dues {}: the mail server did not take the reminder to the representative of {}: {}",
-                        reminder.year(), memberName, e.getMessage());
+                // The member's id, never its name nor an address: no personal data in the logs.
+                log.warn("Dues {}: the mail server did not take the reminder to the representative of member {}: {}",
+                        reminder.year(), reminder.memberId(), e.getMessage());
                 try {
                     newTransactions.executeWithoutResult(status ->
                             reminders.recordFailure(reminder, clock.instant(), e.getMessage()));
                 } catch (RuntimeException failure) {
-                    log.error("Dues {}: the failed reminder to the representative of {} could not be set aside",
-                            reminder.year(), memberName, failure);
+                    log.error("Dues {}: the failed reminder to the representative of member {} could not be set aside",
+                            reminder.year(), reminder.memberId(), failure);
                 }
             }
         }
