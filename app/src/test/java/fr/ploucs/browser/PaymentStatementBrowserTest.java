@@ -17,7 +17,7 @@ import fr.ploucs.cooperation.funding.domain.FunderDetails;
 import fr.ploucs.cooperation.funding.domain.FunderId;
 import fr.ploucs.cooperation.funding.domain.FunderKind;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
 import fr.ploucs.cooperation.members.domain.Representative;

@@ -7,7 +7,7 @@ import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery;
 import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery.Statement;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.sharedkernel.events.CoachingSessionHeld;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package fr.ploucs.cooperation;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.engagement.domain.YearContribution;
 import fr.ploucs.sharedkernel.events.AwarenessSessionDelivered;
 import fr.ploucs.sharedkernel.events.AwarenessSessionDelivered.Facilitation;

@@ -18,7 +18,7 @@ import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase;
 import fr.ploucs.cooperation.members.application.port.in.RegisterMemberUseCase.RegisterMember;
 import fr.ploucs.cooperation.exchanges.domain.Attendance;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.exchanges.domain.ExchangeLink;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.MemberDetails;

@@ -13,7 +13,7 @@ import fr.ploucs.cooperation.funding.domain.FundedPillar;
 import fr.ploucs.cooperation.funding.domain.FunderDetails;
 import fr.ploucs.cooperation.funding.domain.FunderId;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.cooperation.funding.domain.FunderKind;
 
 import java.math.BigDecimal;

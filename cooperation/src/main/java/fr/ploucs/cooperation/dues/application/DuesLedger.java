@@ -4,7 +4,8 @@ import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentNotFound;
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase;
 import fr.ploucs.cooperation.dues.application.port.in.DuesSettingsUseCase;
-import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.members.application.port.in.MemberNotFound;
 import fr.ploucs.cooperation.dues.application.port.out.DuesPaymentRepository;
 import fr.ploucs.cooperation.dues.application.port.out.DuesReminderLog;
@@ -16,7 +17,6 @@ import fr.ploucs.cooperation.dues.domain.DuesPaymentId;
 import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
-import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.sharedkernel.events.DuesPaid;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 
 /**
  * The dues ledger: each year's settings, the payments, and where each active member stands. Members come from the
- * member registry ({@link FindMembersQuery}); {@code DuesPaid} is published here, in the transaction of the payment.
+ * member registry ({@link MemberDirectoryQuery}); {@code DuesPaid} is published here, in the transaction of the payment.
  */
 @Service
 @Transactional
@@ -44,12 +44,12 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
     private final DuesSettingsRepository settings;
     private final DuesPaymentRepository payments;
     private final DuesReminderLog reminders;
-    private final FindMembersQuery members;
+    private final MemberDirectoryQuery members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DuesLedger(DuesSettingsRepository settings, DuesPaymentRepository payments, DuesReminderLog reminders,
-               FindMembersQuery members, ApplicationEventPublisher events, Clock clock) {
+               MemberDirectoryQuery members, ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
         this.payments = payments;
         this.reminders = reminders;
@@ -82,15 +82,16 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
         if (settings.findByYear(command.year()).isEmpty()) {
             throw new DuesRuleViolation("dues.settings.missing");
         }
-        Member member = members.byId(command.memberId()).orElseThrow(() -> new MemberNotFound(command.memberId()));
-        if (!member.isCurrentMember()) {
+        MemberEntry member = members.entryOf(command.memberId())
+                .orElseThrow(() -> new MemberNotFound(command.memberId()));
+        if (!member.currentMember()) {
             throw new DuesRuleViolation("dues.payment.member-not-active");
         }
         DuesPayment stored = payments.save(DuesPayment.received(DuesPaymentId.newId(), command.memberId(),
                 command.year(), command.amount(), command.paidOn(), command.means(), command.reference(),
                 LocalDate.now(clock)));
         events.publishEvent(new DuesPaid(UUID.randomUUID(), clock.instant(), stored.getMemberId(),
-                member.getDetails().name(), stored.getYear(), stored.getAmount()));
+                member.name(), stored.getYear(), stored.getAmount()));
         return stored.getId();
     }
 
@@ -116,18 +117,17 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
         Map<MemberId, List<DuesPayment>> byMember = yearPayments.stream()
                 .collect(Collectors.groupingBy(DuesPayment::getMemberId));
         Map<MemberId, DuesReminder> lastReminders = reminders.latestByMember(year);
-        List<Member> active = members.currentMembers();
+        List<MemberEntry> active = members.currentMembers();
         List<MemberDues> memberDues = active.stream()
-                .map(member -> new MemberDues(member.getId(), member.getDetails().name(),
-                        member.getDetails().representative(),
-                        DuesBalance.of(due, byMember.getOrDefault(member.getId(), List.of())),
-                        lastReminders.get(member.getId())))
+                .map(member -> new MemberDues(member.id(), member.name(), member.representative(),
+                        DuesBalance.of(due, byMember.getOrDefault(member.id(), List.of())),
+                        lastReminders.get(member.id())))
                 .toList();
         Map<MemberId, String> names = new HashMap<>();
-        active.forEach(member -> names.put(member.getId(), member.getDetails().name()));
+        active.forEach(member -> names.put(member.id(), member.name()));
         List<PaymentLine> lines = yearPayments.stream()
                 .map(payment -> new PaymentLine(payment, names.computeIfAbsent(payment.getMemberId(),
-                        id -> members.byId(id).map(member -> member.getDetails().name()).orElse("?"))))
+                        id -> members.entryOf(id).map(MemberEntry::name).orElse("?"))))
                 .toList();
         return new DuesYearOverview(year, yearSettings, memberDues, lines);
     }
@@ -136,9 +136,9 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
     @Transactional(readOnly = true)
     public Optional<MemberDues> duesOf(MemberId memberId, int year) {
         DuesSettings.requireValidYear(year);
-        return members.byId(memberId).filter(Member::isCurrentMember).map(member -> {
+        return members.entryOf(memberId).filter(MemberEntry::currentMember).map(member -> {
             BigDecimal due = settings.findByYear(year).map(DuesSettings::getAmount).orElse(BigDecimal.ZERO);
-            return new MemberDues(member.getId(), member.getDetails().name(), member.getDetails().representative(),
+            return new MemberDues(member.id(), member.name(), member.representative(),
                     DuesBalance.of(due, payments.findOfMember(memberId, year)),
                     reminders.latestOf(memberId, year).orElse(null));
         });

@@ -11,7 +11,7 @@ import fr.ploucs.cooperation.dues.application.port.out.ReminderMailer.DuesRemind
 import fr.ploucs.cooperation.dues.application.port.out.ReminderMailer.MailNotSent;
 import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
-import fr.ploucs.cooperation.members.domain.Representative;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.Contact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -116,7 +116,7 @@ class DuesReminders implements SendDuesRemindersUseCase {
 
     private Delivery sendOnce(DuesYearOverview overview, MemberDues member, DuesReminder.Kind kind) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Representative representative = member.representative();
+        Contact representative = member.representative();
         DuesReminder reminder = new DuesReminder(member.memberId(), overview.year(), kind, now,
                 LocalDate.ofInstant(now, clock.getZone()), representative.name(), representative.email());
         DuesReminderMail mail = new DuesReminderMail(representative.name(), representative.email(),

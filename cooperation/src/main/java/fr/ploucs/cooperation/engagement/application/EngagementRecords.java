@@ -6,10 +6,9 @@ import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase.
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.out.EngagementLedger;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
-import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.engagement.domain.YearContribution;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,11 +29,11 @@ class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
 
     private final EngagementLedger ledger;
     private final ChargeCoachingUseCase payments;
-    private final MemberRepository members;
+    private final MemberDirectoryQuery members;
     private final Clock clock;
     private final int reengageAfterMonths;
 
-    EngagementRecords(EngagementLedger ledger, ChargeCoachingUseCase payments, MemberRepository members, Clock clock,
+    EngagementRecords(EngagementLedger ledger, ChargeCoachingUseCase payments, MemberDirectoryQuery members, Clock clock,
                       @Value("${ploucs.cooperation.reengage-after-months:6}") int reengageAfterMonths) {
         this.ledger = ledger;
         this.payments = payments;
@@ -82,15 +81,14 @@ class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
     public List<DormantMember> membersToReengage() {
         LocalDate quietSince = LocalDate.now(clock).minusMonths(reengageAfterMonths);
         Map<MemberId, LocalDate> lastActivity = ledger.lastActivityByMember();
-        return members.search("", null).stream()
-                .filter(Member::isCurrentMember)
+        return members.currentMembers().stream()
                 .filter(member -> {
-                    LocalDate last = lastActivity.get(member.getId());
-                    return (last == null ? member.lastChange().on() : last).isBefore(quietSince);
+                    LocalDate last = lastActivity.get(member.id());
+                    return (last == null ? member.lastChangeOn() : last).isBefore(quietSince);
                 })
-                .map(member -> new DormantMember(member.getId(), member.getDetails().name(),
-                        member.getDetails().representative().name(), member.getDetails().representative().email(),
-                        lastActivity.get(member.getId())))
+                .map(member -> new DormantMember(member.id(), member.name(),
+                        member.representative().name(), member.representative().email(),
+                        lastActivity.get(member.id())))
                 .sorted(Comparator.comparing(DormantMember::lastActivity,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();

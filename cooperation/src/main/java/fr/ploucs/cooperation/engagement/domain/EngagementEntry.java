@@ -1,7 +1,9 @@
 package fr.ploucs.cooperation.engagement.domain;
 
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 
+
+import fr.ploucs.cooperation.shared.domain.SessionHours;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.math.BigDecimal;
@@ -18,7 +20,7 @@ public record EngagementEntry(UUID id, MemberId memberId, EngagementSource sourc
                               LocalDate on, BigDecimal hours, String description) {
 
     /** More than a full day and night of work for one session is surely a typing mistake. */
-    public static final BigDecimal MAX_HOURS = new BigDecimal("24");
+    public static final BigDecimal MAX_HOURS = SessionHours.MAX;
 
     public EngagementEntry {
         Objects.requireNonNull(id);
@@ -28,10 +30,10 @@ public record EngagementEntry(UUID id, MemberId memberId, EngagementSource sourc
         Objects.requireNonNull(on);
         Objects.requireNonNull(hours);
         if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
-            throw new MembershipRuleViolation("engagement.rule.hours-range");
+            throw new EngagementRuleViolation("engagement.rule.hours-range");
         }
         if (hours.scale() > 2) {
-            throw new MembershipRuleViolation("engagement.rule.hours-precision");
+            throw new EngagementRuleViolation("engagement.rule.hours-precision");
         }
         description = description == null ? "" : description.strip();
     }

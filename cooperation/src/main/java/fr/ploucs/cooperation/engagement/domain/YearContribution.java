@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.engagement.domain;
 
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
+
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;

@@ -5,11 +5,11 @@ import fr.ploucs.cooperation.exchanges.application.port.in.PracticeExchangeNotFo
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
 import fr.ploucs.cooperation.exchanges.application.port.in.RecordPracticeExchangeUseCase;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.exchanges.application.port.out.PracticeExchangeRepository;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.exchanges.domain.ExchangeRuleViolation;
-import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchange;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeChangedMeanwhile;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeDetails;
@@ -34,10 +34,10 @@ import java.util.Set;
 class PracticeExchanges implements RecordPracticeExchangeUseCase, FindPracticeExchangesQuery {
 
     private final PracticeExchangeRepository exchanges;
-    private final MemberRepository members;
+    private final MemberDirectoryQuery members;
     private final RecordEngagementUseCase engagement;
 
-    PracticeExchanges(PracticeExchangeRepository exchanges, MemberRepository members,
+    PracticeExchanges(PracticeExchangeRepository exchanges, MemberDirectoryQuery members,
                       RecordEngagementUseCase engagement) {
         this.exchanges = exchanges;
         this.members = members;
@@ -87,7 +87,7 @@ class PracticeExchanges implements RecordPracticeExchangeUseCase, FindPracticeEx
     }
 
     private boolean isCurrentMember(MemberId id) {
-        return members.findById(id).filter(Member::isCurrentMember).isPresent();
+        return members.entryOf(id).filter(MemberEntry::currentMember).isPresent();
     }
 
     @Override

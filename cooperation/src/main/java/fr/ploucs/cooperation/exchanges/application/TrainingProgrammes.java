@@ -5,11 +5,11 @@ import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgram
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
 import fr.ploucs.cooperation.exchanges.application.port.in.TrainingNotFound;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.exchanges.application.port.out.TrainingRepository;
 import fr.ploucs.cooperation.exchanges.domain.Attendance;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
-import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.exchanges.domain.RegistrationStatus;
 import fr.ploucs.cooperation.exchanges.domain.TrainingChangedMeanwhile;
 import fr.ploucs.cooperation.exchanges.domain.TrainingProgramme;
@@ -42,12 +42,12 @@ import java.util.UUID;
 class TrainingProgrammes implements ManageTrainingProgrammeUseCase, FindTrainingQuery {
 
     private final TrainingRepository training;
-    private final MemberRepository members;
+    private final MemberDirectoryQuery members;
     private final RecordEngagementUseCase engagement;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrainingProgrammes(TrainingRepository training, MemberRepository members, RecordEngagementUseCase engagement,
+    TrainingProgrammes(TrainingRepository training, MemberDirectoryQuery members, RecordEngagementUseCase engagement,
                        ApplicationEventPublisher events, Clock clock) {
         this.training = training;
         this.members = members;
@@ -105,7 +105,7 @@ class TrainingProgrammes implements ManageTrainingProgrammeUseCase, FindTraining
         if (session.isAttendanceRecorded()) {
             throw new TrainingRuleViolation("training.registration.session-over");
         }
-        members.findById(command.memberId()).filter(Member::isCurrentMember)
+        members.entryOf(command.memberId()).filter(MemberEntry::currentMember)
                 .orElseThrow(() -> new TrainingRuleViolation("memberId", "training.registration.member.not-member"));
         int taken = training.count(session.getId(), RegistrationStatus.REGISTERED);
         TrainingRegistration stored = training.save(TrainingRegistration.register(TrainingRegistrationId.newId(),

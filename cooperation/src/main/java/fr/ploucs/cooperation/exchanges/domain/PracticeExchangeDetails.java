@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.exchanges.domain;
 
-import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
+import fr.ploucs.cooperation.shared.domain.SessionHours;
 
 import fr.ploucs.sharedkernel.MemberId;
 
@@ -33,7 +33,7 @@ public record PracticeExchangeDetails(LocalDate on, String topic, String facilit
             throw new ExchangeRuleViolation("exchange.facilitatorName.required");
         }
         // The hours are credited to each attending member's engagement: the ledger's own bounds hold here too.
-        if (hours.compareTo(MIN_HOURS) < 0 || hours.compareTo(EngagementEntry.MAX_HOURS) > 0) {
+        if (hours.compareTo(MIN_HOURS) < 0 || hours.compareTo(SessionHours.MAX) > 0) {
             throw new ExchangeRuleViolation("exchange.hours.range");
         }
         if (hours.stripTrailingZeros().scale() > 2) {

@@ -15,7 +15,7 @@ import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
 import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.sharedkernel.events.FundingGranted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

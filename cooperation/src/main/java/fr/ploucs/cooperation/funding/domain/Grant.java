@@ -1,5 +1,7 @@
 package fr.ploucs.cooperation.funding.domain;
 
+import fr.ploucs.cooperation.shared.domain.GrantId;
+
 import fr.ploucs.sharedkernel.Money;
 
 import java.math.BigDecimal;

@@ -7,12 +7,12 @@ import fr.ploucs.cooperation.mutualisation.application.port.in.FindSharedResourc
 import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseCase;
 import fr.ploucs.cooperation.mutualisation.application.port.in.SharedResourceNotFound;
 import fr.ploucs.cooperation.mutualisation.application.port.out.BookingRepository;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.mutualisation.application.port.out.SharedResourceRepository;
 import fr.ploucs.cooperation.mutualisation.domain.Booking;
 import fr.ploucs.cooperation.mutualisation.domain.BookingChangedMeanwhile;
 import fr.ploucs.cooperation.mutualisation.domain.BookingId;
-import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.mutualisation.domain.MutualisationRuleViolation;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceAlreadyBooked;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceKind;
@@ -44,11 +44,11 @@ class ResourceSharing implements ShareResourceUseCase, BookResourceUseCase, Find
 
     private final SharedResourceRepository resources;
     private final BookingRepository bookings;
-    private final MemberRepository members;
+    private final MemberDirectoryQuery members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResourceSharing(SharedResourceRepository resources, BookingRepository bookings, MemberRepository members,
+    ResourceSharing(SharedResourceRepository resources, BookingRepository bookings, MemberDirectoryQuery members,
                     ApplicationEventPublisher events, Clock clock) {
         this.resources = resources;
         this.bookings = bookings;
@@ -85,20 +85,20 @@ class ResourceSharing implements ShareResourceUseCase, BookResourceUseCase, Find
         SharedResource resource = resources.findById(command.resourceId())
                 .orElseThrow(() -> new SharedResourceNotFound(command.resourceId()));
         resource.requireBookable();
-        Member member = requireActiveMember(command.memberId(), "booking.rule.member-inactive");
-        Booking booking = Booking.book(BookingId.newId(), resource.getId(), member.getId(), command.period(),
+        MemberEntry member = requireActiveMember(command.memberId(), "booking.rule.member-inactive");
+        Booking booking = Booking.book(BookingId.newId(), resource.getId(), member.id(), command.period(),
                 command.purpose(), clock.instant());
         Booking stored;
         try {
             stored = bookings.save(booking);
         } catch (ResourceAlreadyBooked conflict) {
             throw conflict.conflicting()
-                    .flatMap(existing -> members.findById(existing.getMemberId()))
-                    .map(owner -> conflict.naming(owner.getDetails().name()))
+                    .flatMap(existing -> members.entryOf(existing.getMemberId()))
+                    .map(owner -> conflict.naming(owner.name()))
                     .orElse(conflict);
         }
         events.publishEvent(new SharedResourceBooked(UUID.randomUUID(), clock.instant(), stored.getId().value(),
-                resource.getDetails().name(), member.getId(), member.getDetails().name(),
+                resource.getDetails().name(), member.id(), member.name(),
                 stored.getPeriod().startsAt(), stored.getPeriod().endsAt()));
         return stored.getId();
     }
@@ -151,8 +151,8 @@ class ResourceSharing implements ShareResourceUseCase, BookResourceUseCase, Find
         // The network has a few dozen members and resources: reading them all beats one look-up per booking.
         Map<SharedResourceId, String> resourceNames = resources.list(null).stream()
                 .collect(Collectors.toMap(SharedResource::getId, resource -> resource.getDetails().name()));
-        Map<MemberId, String> memberNames = members.search("", null).stream()
-                .collect(Collectors.toMap(Member::getId, member -> member.getDetails().name(), (a, b) -> a));
+        Map<MemberId, String> memberNames = members.everyMember().stream()
+                .collect(Collectors.toMap(MemberEntry::id, MemberEntry::name, (a, b) -> a));
         return found.stream()
                 .map(booking -> new BookingOverview(booking,
                         resourceNames.getOrDefault(booking.getResourceId(), "?"),
@@ -160,9 +160,9 @@ class ResourceSharing implements ShareResourceUseCase, BookResourceUseCase, Find
                 .toList();
     }
 
-    private Member requireActiveMember(MemberId id, String reason) {
-        return members.findById(id)
-                .filter(Member::isCurrentMember)
+    private MemberEntry requireActiveMember(MemberId id, String reason) {
+        return members.entryOf(id)
+                .filter(MemberEntry::currentMember)
                 .orElseThrow(() -> new MutualisationRuleViolation(reason));
     }
 }

@@ -3,11 +3,12 @@ package fr.ploucs.cooperation.payments.application;
 import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase;
 import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery;
 import fr.ploucs.cooperation.payments.application.port.out.CoachingCharges;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.payments.domain.CoachingCharge;
 import fr.ploucs.cooperation.payments.domain.CoachingSession;
 import fr.ploucs.cooperation.payments.domain.EnvelopeAllocation;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,9 @@ import java.util.stream.Collectors;
 class CoachingPayments implements PaymentStatementQuery, ChargeCoachingUseCase {
 
     private final CoachingCharges charges;
-    private final MemberRepository members;
+    private final MemberDirectoryQuery members;
 
-    CoachingPayments(CoachingCharges charges, MemberRepository members) {
+    CoachingPayments(CoachingCharges charges, MemberDirectoryQuery members) {
         this.charges = charges;
         this.members = members;
     }
@@ -75,7 +76,7 @@ class CoachingPayments implements PaymentStatementQuery, ChargeCoachingUseCase {
     }
 
     private String nameOf(MemberId memberId) {
-        return members.findById(memberId).map(member -> member.getDetails().name()).orElse(memberId.toString());
+        return members.entryOf(memberId).map(MemberEntry::name).orElse(memberId.toString());
     }
 
 }

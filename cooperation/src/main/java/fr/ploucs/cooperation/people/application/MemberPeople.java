@@ -3,7 +3,7 @@ package fr.ploucs.cooperation.people.application;
 import fr.ploucs.cooperation.people.application.port.in.ManagePeopleUseCase;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.people.application.port.in.TrackResponsibilitiesUseCase;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
+import fr.ploucs.cooperation.shared.application.port.in.CurrentRepresentatives;
 import fr.ploucs.cooperation.people.application.port.out.MemberTeamRepository;
 import fr.ploucs.cooperation.people.application.port.out.ResponsibilityRegister;
 import fr.ploucs.cooperation.people.domain.HeldResponsibility;
@@ -28,12 +28,13 @@ class MemberPeople implements ManagePeopleUseCase, PeopleQuery, TrackResponsibil
 
     private final MemberTeamRepository teams;
     private final ResponsibilityRegister responsibilities;
-    private final MemberRepository members;
+    private final CurrentRepresentatives representatives;
 
-    MemberPeople(MemberTeamRepository teams, ResponsibilityRegister responsibilities, MemberRepository members) {
+    MemberPeople(MemberTeamRepository teams, ResponsibilityRegister responsibilities,
+                 CurrentRepresentatives representatives) {
         this.teams = teams;
         this.responsibilities = responsibilities;
-        this.members = members;
+        this.representatives = representatives;
     }
 
     @Override
@@ -66,8 +67,7 @@ class MemberPeople implements ManagePeopleUseCase, PeopleQuery, TrackResponsibil
                 .map(term -> term.email().toLowerCase())
                 .collect(Collectors.toCollection(HashSet::new));
         // A former representative may have become the current one again: they keep what they hold.
-        members.findById(memberId).ifPresent(member ->
-                formerEmails.remove(member.getDetails().representative().email().toLowerCase()));
+        representatives.representativeEmailOf(memberId).ifPresent(email -> formerEmails.remove(email.toLowerCase()));
         List<HeldResponsibility> handover = responsibilities.openOf(memberId).stream()
                 .filter(held -> formerEmails.contains(held.personEmail().toLowerCase()))
                 .toList();

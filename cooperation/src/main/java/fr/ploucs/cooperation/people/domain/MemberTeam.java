@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.people.domain;
 
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
+
 
 import fr.ploucs.sharedkernel.MemberId;
 
@@ -54,7 +54,7 @@ public class MemberTeam {
                 ? memberSince
                 : formerRepresentatives.get(formerRepresentatives.size() - 1).until();
         if (from != null && until.isBefore(from)) {
-            throw new MembershipRuleViolation("representative.rule.date-before-term");
+            throw new PeopleRuleViolation("representative.rule.date-before-term");
         }
         formerRepresentatives.add(new RepresentativeTerm(name, email, phone, from,
                 until, blankToNull(reason)));

@@ -6,7 +6,7 @@ import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.Correc
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.DeleteDuesPayment;
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.RecordDuesPayment;
 import fr.ploucs.cooperation.dues.application.port.in.DuesSettingsUseCase.SaveDuesSettings;
-import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.dues.application.port.out.DuesPaymentRepository;
 import fr.ploucs.cooperation.dues.application.port.out.DuesReminderLog;
 import fr.ploucs.cooperation.dues.application.port.out.DuesSettingsRepository;
@@ -18,6 +18,8 @@ import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.cooperation.members.domain.LegalForm;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
@@ -66,7 +68,7 @@ class DuesLedgerTest {
     @Mock
     private DuesReminderLog reminders;
     @Mock
-    private FindMembersQuery members;
+    private MemberDirectoryQuery members;
     @Mock
     private ApplicationEventPublisher events;
 
@@ -110,7 +112,7 @@ class DuesLedgerTest {
     @Test
     void recording_a_payment_stores_it_and_publishes_that_dues_were_paid() {
         when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
-        when(members.byId(jardins.getId())).thenReturn(Optional.of(jardins));
+        when(members.entryOf(jardins.getId())).thenReturn(Optional.of(entry(jardins)));
 
         DuesPaymentId id = ledger.record(new RecordDuesPayment(jardins.getId(), 2026, new BigDecimal("60"), TODAY,
                 PaymentMeans.CHEQUE, "chèque 1234"));
@@ -138,7 +140,7 @@ class DuesLedgerTest {
 
         Member gone = member("Partie", MembershipStatus.LEFT);
         when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
-        when(members.byId(gone.getId())).thenReturn(Optional.of(gone));
+        when(members.entryOf(gone.getId())).thenReturn(Optional.of(entry(gone)));
         assertThatExceptionOfType(DuesRuleViolation.class).isThrownBy(() -> ledger.record(new RecordDuesPayment(
                         gone.getId(), 2026, BigDecimal.TEN, TODAY, PaymentMeans.CASH, null)))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("dues.payment.member-not-active"));
@@ -171,7 +173,7 @@ class DuesLedgerTest {
     @Test
     void the_overview_lists_active_members_with_what_they_owe_paid_and_when_they_were_last_reminded() {
         when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
-        when(members.currentMembers()).thenReturn(List.of(jardins, recyclerie));
+        when(members.currentMembers()).thenReturn(entries(jardins, recyclerie));
         DuesPayment part = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, new BigDecimal("50"), TODAY,
                 PaymentMeans.CASH, null, 0L);
         DuesPayment rest = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, new BigDecimal("70"), TODAY,
@@ -197,7 +199,7 @@ class DuesLedgerTest {
     @Test
     void without_an_amount_nobody_is_listed_as_unpaid() {
         when(settings.findByYear(2027)).thenReturn(Optional.empty());
-        when(members.currentMembers()).thenReturn(List.of(jardins));
+        when(members.currentMembers()).thenReturn(entries(jardins));
 
         DuesYearOverview overview = ledger.overview(2027);
 
@@ -209,7 +211,7 @@ class DuesLedgerTest {
     @Test
     void one_member_s_dues_are_read_for_that_member_alone() {
         when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
-        when(members.byId(jardins.getId())).thenReturn(Optional.of(jardins));
+        when(members.entryOf(jardins.getId())).thenReturn(Optional.of(entry(jardins)));
         DuesPayment part = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, new BigDecimal("50"), TODAY,
                 PaymentMeans.CASH, null, 0L);
         when(payments.findOfMember(jardins.getId(), 2026)).thenReturn(List.of(part));
@@ -230,8 +232,8 @@ class DuesLedgerTest {
     @Test
     void a_member_who_left_or_is_unknown_has_no_dues_and_without_an_amount_it_owes_nothing() {
         Member left = member("Partie", MembershipStatus.LEFT);
-        lenient().when(members.byId(left.getId())).thenReturn(Optional.of(left));
-        lenient().when(members.byId(jardins.getId())).thenReturn(Optional.of(jardins));
+        lenient().when(members.entryOf(left.getId())).thenReturn(Optional.of(entry(left)));
+        lenient().when(members.entryOf(jardins.getId())).thenReturn(Optional.of(entry(jardins)));
         lenient().when(settings.findByYear(2027)).thenReturn(Optional.empty());
         lenient().when(reminders.latestOf(jardins.getId(), 2027)).thenReturn(Optional.empty());
 

@@ -12,7 +12,7 @@ import fr.ploucs.cooperation.dues.application.port.out.ReminderMailer.MailNotSen
 import fr.ploucs.cooperation.dues.domain.DuesBalance;
 import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
-import fr.ploucs.cooperation.members.domain.Representative;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.Contact;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +171,7 @@ class DuesRemindersTest {
     }
 
     private static MemberDues dues(String name, String email, String paid) {
-        return new MemberDues(MemberId.newId(), name, new Representative(name.equals("Terres & Liens") ? "Paul " + name
-                : "Référent " + name, email, null), new DuesBalance(new BigDecimal("120"), new BigDecimal(paid)), null);
+        return new MemberDues(MemberId.newId(), name, new Contact(name.equals("Terres & Liens") ? "Paul " + name
+                : "Référent " + name, email), new DuesBalance(new BigDecimal("120"), new BigDecimal(paid)), null);
     }
 }

@@ -1,14 +1,17 @@
 package fr.ploucs.cooperation.engagement.application;
 
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
+
 import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery.DormantMember;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.LogHours;
 import fr.ploucs.cooperation.engagement.application.port.out.EngagementLedger;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
@@ -37,7 +40,7 @@ class EngagementRecordsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Paris"));
 
     private final EngagementLedger ledger = mock(EngagementLedger.class);
-    private final MemberRepository members = mock(MemberRepository.class);
+    private final MemberDirectoryQuery members = mock(MemberDirectoryQuery.class);
     private final ChargeCoachingUseCase payments = mock(ChargeCoachingUseCase.class);
     private final EngagementRecords records = new EngagementRecords(ledger, payments, members, CLOCK, 6);
 
@@ -90,7 +93,7 @@ class EngagementRecordsTest {
         Member quiet = member("Silencieuse", LocalDate.of(2020, 1, 1));
         Member never = member("Jamais vue", LocalDate.of(2021, 1, 1));
         Member newcomer = member("Nouvelle", LocalDate.of(2026, 10, 1));
-        when(members.search("", null)).thenReturn(List.of(active, quiet, never, newcomer));
+        when(members.currentMembers()).thenReturn(entries(active, quiet, never, newcomer));
         when(ledger.lastActivityByMember()).thenReturn(Map.of(
                 active.getId(), LocalDate.of(2026, 9, 1),
                 quiet.getId(), LocalDate.of(2026, 1, 10)));

@@ -1,6 +1,8 @@
 package fr.ploucs.cooperation.engagement.domain;
 
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
+
+
 
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class EngagementEntryTest {
     @Test
     void refuses_hours_outside_a_working_day_or_with_more_than_two_decimals() {
         for (String hours : List.of("0", "-1", "24.01", "1.125")) {
-            assertThatExceptionOfType(MembershipRuleViolation.class)
+            assertThatExceptionOfType(EngagementRuleViolation.class)
                     .as(hours)
                     .isThrownBy(() -> entry(EngagementSource.TRAINING, hours));
         }

@@ -1,12 +1,15 @@
 package fr.ploucs.cooperation.exchanges.application;
 
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
+
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
 import fr.ploucs.cooperation.exchanges.application.port.in.RecordPracticeExchangeUseCase.RecordExchange;
 import fr.ploucs.cooperation.exchanges.application.port.in.RecordPracticeExchangeUseCase.UpdateExchange;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
 import fr.ploucs.cooperation.exchanges.application.port.out.PracticeExchangeRepository;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.exchanges.domain.ExchangeRuleViolation;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
@@ -48,7 +51,7 @@ class PracticeExchangesTest {
     @Mock
     private PracticeExchangeRepository exchanges;
     @Mock
-    private MemberRepository members;
+    private MemberDirectoryQuery members;
     @Mock
     private RecordEngagementUseCase engagement;
 
@@ -61,7 +64,7 @@ class PracticeExchangesTest {
     void setUp() {
         service = new PracticeExchanges(exchanges, members, engagement);
         for (Member m : List.of(jardins, ressourcerie, partie)) {
-            lenient().when(members.findById(m.getId())).thenReturn(Optional.of(m));
+            lenient().when(members.entryOf(m.getId())).thenReturn(Optional.of(entry(m)));
         }
         lenient().when(exchanges.save(any())).thenAnswer(call -> {
             PracticeExchange saved = call.getArgument(0);

@@ -1,14 +1,17 @@
 package fr.ploucs.cooperation.exchanges.application;
 
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
+
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.RecordAttendance;
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.Register;
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.ScheduleSession;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
 import fr.ploucs.cooperation.exchanges.application.port.out.TrainingRepository;
 import fr.ploucs.cooperation.exchanges.domain.Attendance;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
@@ -61,7 +64,7 @@ class TrainingProgrammesTest {
     @Mock
     private TrainingRepository training;
     @Mock
-    private MemberRepository members;
+    private MemberDirectoryQuery members;
     @Mock
     private RecordEngagementUseCase engagement;
     @Mock
@@ -78,8 +81,8 @@ class TrainingProgrammesTest {
     @BeforeEach
     void setUp() {
         service = new TrainingProgrammes(training, members, engagement, events, Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
-        lenient().when(members.findById(jardins.getId())).thenReturn(Optional.of(jardins));
-        lenient().when(members.findById(partie.getId())).thenReturn(Optional.of(partie));
+        lenient().when(members.entryOf(jardins.getId())).thenReturn(Optional.of(entry(jardins)));
+        lenient().when(members.entryOf(partie.getId())).thenReturn(Optional.of(entry(partie)));
         lenient().when(training.findProgramme(programme.getId())).thenReturn(Optional.of(programme));
         lenient().when(training.lockSession(session.getId())).thenReturn(Optional.of(session));
         lenient().when(training.save(any(TrainingRegistration.class))).thenAnswer(call -> call.getArgument(0));

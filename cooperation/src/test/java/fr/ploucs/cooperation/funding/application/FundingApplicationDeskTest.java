@@ -22,7 +22,7 @@ import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
 import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.sharedkernel.events.FundingGranted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,9 @@
 package fr.ploucs.cooperation.mutualisation.application;
 
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
+
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase.BookResource;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase.CancelBooking;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookingOverview;
@@ -7,7 +11,6 @@ import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseC
 import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseCase.UpdateSharedResource;
 import fr.ploucs.cooperation.mutualisation.application.port.in.SharedResourceNotFound;
 import fr.ploucs.cooperation.mutualisation.application.port.out.BookingRepository;
-import fr.ploucs.cooperation.members.application.port.out.MemberRepository;
 import fr.ploucs.cooperation.mutualisation.application.port.out.SharedResourceRepository;
 import fr.ploucs.cooperation.mutualisation.domain.Booking;
 import fr.ploucs.cooperation.mutualisation.domain.BookingChangedMeanwhile;
@@ -66,7 +69,7 @@ class ResourceSharingTest {
     @Mock
     private BookingRepository bookings;
     @Mock
-    private MemberRepository members;
+    private MemberDirectoryQuery members;
     @Mock
     private ApplicationEventPublisher events;
 
@@ -80,8 +83,8 @@ class ResourceSharingTest {
     @BeforeEach
     void aServiceAtAFixedTime() {
         sharing = new ResourceSharing(resources, bookings, members, events, Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
-        lenient().when(members.findById(jardins.getId())).thenReturn(Optional.of(jardins));
-        lenient().when(members.findById(partie.getId())).thenReturn(Optional.of(partie));
+        lenient().when(members.entryOf(jardins.getId())).thenReturn(Optional.of(entry(jardins)));
+        lenient().when(members.entryOf(partie.getId())).thenReturn(Optional.of(entry(partie)));
         lenient().when(resources.findById(kit.getId())).thenReturn(Optional.of(kit));
         lenient().when(bookings.save(any())).thenAnswer(invocation -> {
             Booking booking = invocation.getArgument(0);
@@ -166,7 +169,7 @@ class ResourceSharingTest {
     @Test
     void a_conflict_names_the_member_of_the_booking_in_the_way_and_publishes_nothing() {
         Member ressourcerie = member("Ressourcerie des Landes", MembershipStatus.ACTIVE);
-        when(members.findById(ressourcerie.getId())).thenReturn(Optional.of(ressourcerie));
+        when(members.entryOf(ressourcerie.getId())).thenReturn(Optional.of(entry(ressourcerie)));
         Booking inTheWay = new Booking(BookingId.newId(), kit.getId(), ressourcerie.getId(), WEDNESDAY_MORNING,
                 "Réunion", BookingStatus.ACTIVE, 0L);
         doThrow(new ResourceAlreadyBooked(inTheWay)).when(bookings).save(any());
@@ -246,7 +249,7 @@ class ResourceSharingTest {
                 BookingStatus.ACTIVE, 0L);
         when(bookings.upcoming(kit.getId(), NOW, 5)).thenReturn(List.of(booking));
         when(resources.list(null)).thenReturn(List.of(kit));
-        when(members.search("", null)).thenReturn(List.of(jardins, partie));
+        when(members.everyMember()).thenReturn(entries(jardins, partie));
 
         assertThat(sharing.upcomingBookings(kit.getId(), 5)).containsExactly(
                 new BookingOverview(booking, "Jeu de rôle de l’ESS", "Les Jardins du Marsan"));

@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.payments.domain;
 
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;

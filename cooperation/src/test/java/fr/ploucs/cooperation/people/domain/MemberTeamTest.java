@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.people.domain;
 
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
+
 
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class MemberTeamTest {
         team.recordFormerRepresentative("Ana", "ana@x.org", null, JOINED,
                 LocalDate.of(2024, 1, 31), null);
 
-        assertThatExceptionOfType(MembershipRuleViolation.class)
+        assertThatExceptionOfType(PeopleRuleViolation.class)
                 .isThrownBy(() -> team.recordFormerRepresentative("Lou", "lou@x.org", null,
                         JOINED, LocalDate.of(2023, 12, 1), null))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("representative.rule.date-before-term"));

@@ -5,7 +5,7 @@ import fr.ploucs.cooperation.dues.domain.DuesPayment;
 import fr.ploucs.cooperation.dues.domain.DuesPaymentId;
 import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
-import fr.ploucs.cooperation.members.domain.Representative;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.Contact;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.util.List;
@@ -41,7 +41,7 @@ public interface DuesOverviewQuery {
     }
 
     /** @param lastReminder the latest reminder sent for the year, automatic or manual, or null */
-    record MemberDues(MemberId memberId, String memberName, Representative representative, DuesBalance balance,
+    record MemberDues(MemberId memberId, String memberName, Contact representative, DuesBalance balance,
                       DuesReminder lastReminder) {
     }
 

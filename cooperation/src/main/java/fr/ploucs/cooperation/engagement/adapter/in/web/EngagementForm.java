@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.engagement.adapter.in.web;
 
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

@@ -1,7 +1,7 @@
 package fr.ploucs.cooperation.engagement.adapter.in.web;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.shared.adapter.in.web.MemberPageSection;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.stereotype.Component;

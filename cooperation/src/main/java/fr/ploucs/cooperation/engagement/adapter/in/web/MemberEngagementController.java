@@ -6,7 +6,7 @@ import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.LogHours;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
-import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
+import fr.ploucs.cooperation.engagement.domain.EngagementRuleViolation;
 import fr.ploucs.sharedkernel.MemberId;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +59,7 @@ class MemberEngagementController {
                         form.getDescription()));
                 redirect.addFlashAttribute("confirmation", "engagement.logged");
                 return "redirect:/cooperation/members/" + id + "#contribution";
-            } catch (MembershipRuleViolation e) {
+            } catch (EngagementRuleViolation e) {
                 errors.reject(e.reason());
             }
         }

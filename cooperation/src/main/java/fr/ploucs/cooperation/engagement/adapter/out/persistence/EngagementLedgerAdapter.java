@@ -2,7 +2,7 @@ package fr.ploucs.cooperation.engagement.adapter.out.persistence;
 
 import fr.ploucs.cooperation.engagement.application.port.out.EngagementLedger;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

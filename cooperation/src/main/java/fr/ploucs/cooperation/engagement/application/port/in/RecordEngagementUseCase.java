@@ -1,6 +1,6 @@
 package fr.ploucs.cooperation.engagement.application.port.in;
 
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.math.BigDecimal;

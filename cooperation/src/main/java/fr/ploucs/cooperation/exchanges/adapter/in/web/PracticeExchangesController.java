@@ -2,17 +2,17 @@ package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
 import fr.ploucs.sharedkernel.NotFound;
 
-import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery.ExchangeSearch;
 import fr.ploucs.cooperation.exchanges.application.port.in.PracticeExchangeNotFound;
 import fr.ploucs.cooperation.exchanges.application.port.in.RecordPracticeExchangeUseCase;
 import fr.ploucs.cooperation.exchanges.application.port.in.RecordPracticeExchangeUseCase.RecordExchange;
 import fr.ploucs.cooperation.exchanges.application.port.in.RecordPracticeExchangeUseCase.UpdateExchange;
-import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
+import fr.ploucs.cooperation.shared.domain.SessionHours;
 import fr.ploucs.cooperation.exchanges.domain.ExchangeLink;
 import fr.ploucs.cooperation.exchanges.domain.ExchangeRuleViolation;
-import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchange;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeDetails;
 import fr.ploucs.cooperation.exchanges.domain.PracticeExchangeId;
@@ -54,12 +54,12 @@ class PracticeExchangesController {
 
     private final RecordPracticeExchangeUseCase recording;
     private final FindPracticeExchangesQuery exchanges;
-    private final FindMembersQuery members;
+    private final MemberDirectoryQuery members;
     private final ExchangesTrainingWebMapper mapper;
     private final Clock clock;
 
     PracticeExchangesController(RecordPracticeExchangeUseCase recording, FindPracticeExchangesQuery exchanges,
-                                FindMembersQuery members, ExchangesTrainingWebMapper mapper, Clock clock) {
+                                MemberDirectoryQuery members, ExchangesTrainingWebMapper mapper, Clock clock) {
         this.recording = recording;
         this.exchanges = exchanges;
         this.members = members;
@@ -81,7 +81,7 @@ class PracticeExchangesController {
         years.addAll(exchanges.years());
         years.add(LocalDate.now(clock).getYear());
         model.addAttribute("years", years);
-        model.addAttribute("members", choices(members.search("", null)));
+        model.addAttribute("members", choices(members.everyMember()));
         model.addAttribute("exchanges", exchanges.search(criteria).stream().map(e -> mapper.toView(e, names)).toList());
         return "cooperation/exchanges/list";
     }
@@ -149,7 +149,7 @@ class PracticeExchangesController {
         if (!errors.hasFieldErrors("hours") && form.getHours() != null) {
             var hours = form.hoursValue();
             if (hours.compareTo(PracticeExchangeDetails.MIN_HOURS) < 0
-                    || hours.compareTo(EngagementEntry.MAX_HOURS) > 0) {
+                    || hours.compareTo(SessionHours.MAX) > 0) {
                 errors.rejectValue("hours", "exchange.hours.range");
             }
         }
@@ -196,11 +196,11 @@ class PracticeExchangesController {
         }
         model.addAttribute("exchangeId", id);
         // Today's members, plus those already on the exchange who have left since (so that it stays editable).
-        List<Member> choosable = new ArrayList<>(members.currentMembers());
+        List<MemberEntry> choosable = new ArrayList<>(members.currentMembers());
         alsoInclude.stream().distinct()
-                .filter(recorded -> choosable.stream().noneMatch(m -> m.getId().equals(recorded)))
-                .forEach(recorded -> members.byId(recorded).ifPresent(choosable::add));
-        choosable.sort(java.util.Comparator.comparing(m -> m.getDetails().name(), String.CASE_INSENSITIVE_ORDER));
+                .filter(recorded -> choosable.stream().noneMatch(m -> m.id().equals(recorded)))
+                .forEach(recorded -> members.entryOf(recorded).ifPresent(choosable::add));
+        choosable.sort(java.util.Comparator.comparing(m -> m.name(), String.CASE_INSENSITIVE_ORDER));
         model.addAttribute("choosableMembers", choices(choosable));
         return FORM;
     }
@@ -211,13 +211,13 @@ class PracticeExchangesController {
         return ids;
     }
 
-    private static List<ExchangesMemberChoice> choices(List<Member> found) {
-        return found.stream().map(m -> new ExchangesMemberChoice(m.getId().value(), m.getDetails().name())).toList();
+    private static List<ExchangesMemberChoice> choices(List<MemberEntry> found) {
+        return found.stream().map(m -> new ExchangesMemberChoice(m.id().value(), m.name())).toList();
     }
 
     private Map<MemberId, String> memberNames() {
-        return members.search("", null).stream()
-                .collect(Collectors.toMap(Member::getId, m -> m.getDetails().name(), (a, b) -> a));
+        return members.everyMember().stream()
+                .collect(Collectors.toMap(MemberEntry::id, MemberEntry::name, (a, b) -> a));
     }
 
     private PracticeExchange load(UUID id) {

@@ -2,7 +2,7 @@ package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
 import fr.ploucs.sharedkernel.NotFound;
 
-import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery.SessionOverview;
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase;
@@ -15,7 +15,7 @@ import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgram
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.ReplanSession;
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase.ScheduleSession;
 import fr.ploucs.cooperation.exchanges.domain.Attendance;
-import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.exchanges.domain.TrainingProgramme;
 import fr.ploucs.cooperation.exchanges.domain.TrainingProgrammeId;
 import fr.ploucs.cooperation.exchanges.domain.TrainingRegistration;
@@ -63,12 +63,12 @@ class TrainingRegistrationsController {
 
     private final ManageTrainingProgrammeUseCase training;
     private final FindTrainingQuery query;
-    private final FindMembersQuery members;
+    private final MemberDirectoryQuery members;
     private final ExchangesTrainingWebMapper mapper;
     private final Clock clock;
 
     TrainingRegistrationsController(ManageTrainingProgrammeUseCase training, FindTrainingQuery query,
-                                    FindMembersQuery members, ExchangesTrainingWebMapper mapper, Clock clock) {
+                                    MemberDirectoryQuery members, ExchangesTrainingWebMapper mapper, Clock clock) {
         this.training = training;
         this.query = query;
         this.members = members;
@@ -172,7 +172,7 @@ class TrainingRegistrationsController {
     private String registrationForm(SessionOverview overview, Model model) {
         model.addAttribute("sessionView", mapper.toView(overview));
         model.addAttribute("choosableMembers", members.currentMembers().stream()
-                .map(m -> new ExchangesMemberChoice(m.getId().value(), m.getDetails().name())).toList());
+                .map(m -> new ExchangesMemberChoice(m.id().value(), m.name())).toList());
         return REGISTRATION_FORM;
     }
 
@@ -183,8 +183,8 @@ class TrainingRegistrationsController {
     }
 
     private Map<MemberId, String> memberNames() {
-        return members.search("", null).stream()
-                .collect(Collectors.toMap(Member::getId, m -> m.getDetails().name(), (a, b) -> a));
+        return members.everyMember().stream()
+                .collect(Collectors.toMap(MemberEntry::id, MemberEntry::name, (a, b) -> a));
     }
 
 

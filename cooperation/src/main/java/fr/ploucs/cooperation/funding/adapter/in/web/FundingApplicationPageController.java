@@ -19,7 +19,7 @@ import fr.ploucs.cooperation.funding.domain.Funder;
 import fr.ploucs.cooperation.funding.domain.FunderId;
 import fr.ploucs.cooperation.funding.domain.FundingApplication;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.webparts.FormView;
 import fr.ploucs.webparts.RefusalRedirect;
 import jakarta.validation.Valid;

@@ -8,7 +8,7 @@ import fr.ploucs.cooperation.funding.domain.Earmark;
 import fr.ploucs.cooperation.funding.domain.EarmarkKind;
 import fr.ploucs.cooperation.funding.domain.Funder;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.cooperation.funding.domain.ReportKind;
 import fr.ploucs.webparts.FormView;
 import jakarta.validation.Valid;

@@ -16,7 +16,7 @@ import fr.ploucs.cooperation.funding.domain.FunderId;
 import fr.ploucs.cooperation.funding.domain.FundingApplication;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.cooperation.funding.domain.ReportDeadline;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -5,7 +5,7 @@ import fr.ploucs.cooperation.funding.application.port.out.ReportReminderLog;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.FundingChangedMeanwhile;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import fr.ploucs.cooperation.funding.domain.ApplicationStatus;
 import fr.ploucs.cooperation.funding.domain.FinancingLine;
 import fr.ploucs.cooperation.funding.domain.FundingApplication;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 
 import fr.ploucs.sharedkernel.Money;
 import java.time.LocalDate;

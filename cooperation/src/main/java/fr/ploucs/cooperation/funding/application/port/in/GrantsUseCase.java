@@ -3,7 +3,7 @@ package fr.ploucs.cooperation.funding.application.port.in;
 import fr.ploucs.cooperation.funding.domain.Earmark;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.cooperation.funding.domain.ReportDeadline;
 import fr.ploucs.cooperation.funding.domain.ReportKind;
 

@@ -2,7 +2,7 @@ package fr.ploucs.cooperation.funding.application.port.out;
 
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 
 import java.util.List;
 import java.util.Optional;

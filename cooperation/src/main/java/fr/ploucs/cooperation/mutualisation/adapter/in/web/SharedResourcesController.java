@@ -4,14 +4,14 @@ import fr.ploucs.sharedkernel.NotFound;
 
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase.BookResource;
-import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
 import fr.ploucs.cooperation.mutualisation.application.port.in.FindSharedResourcesQuery;
 import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseCase;
 import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseCase.ShareResource;
 import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseCase.UpdateSharedResource;
 import fr.ploucs.cooperation.mutualisation.application.port.in.SharedResourceNotFound;
 import fr.ploucs.cooperation.mutualisation.domain.Booking;
-import fr.ploucs.cooperation.members.domain.Member;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.MemberEntry;
 import fr.ploucs.cooperation.mutualisation.domain.MutualisationRuleViolation;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceAlreadyBooked;
 import fr.ploucs.cooperation.mutualisation.domain.ResourceKind;
@@ -55,12 +55,12 @@ class SharedResourcesController {
     private final ShareResourceUseCase sharing;
     private final BookResourceUseCase booking;
     private final FindSharedResourcesQuery resources;
-    private final FindMembersQuery members;
+    private final MemberDirectoryQuery members;
     private final MutualisationWebMapper mapper;
     private final Clock clock;
 
     SharedResourcesController(ShareResourceUseCase sharing, BookResourceUseCase booking,
-                              FindSharedResourcesQuery resources, FindMembersQuery members,
+                              FindSharedResourcesQuery resources, MemberDirectoryQuery members,
                               MutualisationWebMapper mapper, Clock clock) {
         this.sharing = sharing;
         this.booking = booking;
@@ -205,15 +205,15 @@ class SharedResourcesController {
 
     /** Active members by name, plus the current owner when it has left (so its resource stays editable). */
     private List<MutualisationChoice> activeMembers(MemberId alsoInclude) {
-        return members.search("", null).stream()
-                .filter(m -> m.isCurrentMember() || m.getId().equals(alsoInclude))
-                .map(m -> new MutualisationChoice(m.getId().value(), m.getDetails().name()))
+        return members.everyMember().stream()
+                .filter(m -> m.currentMember() || m.id().equals(alsoInclude))
+                .map(m -> new MutualisationChoice(m.id().value(), m.name()))
                 .toList();
     }
 
     private Map<MemberId, String> memberNames() {
-        return members.search("", null).stream()
-                .collect(Collectors.toMap(Member::getId, m -> m.getDetails().name(), (a, b) -> a));
+        return members.everyMember().stream()
+                .collect(Collectors.toMap(MemberEntry::id, MemberEntry::name, (a, b) -> a));
     }
 
     private SharedResource load(UUID id) {

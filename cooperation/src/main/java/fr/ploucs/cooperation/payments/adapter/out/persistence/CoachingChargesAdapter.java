@@ -3,7 +3,7 @@ package fr.ploucs.cooperation.payments.adapter.out.persistence;
 import fr.ploucs.cooperation.payments.application.port.out.CoachingCharges;
 import fr.ploucs.cooperation.payments.domain.CoachingCharge;
 import fr.ploucs.cooperation.payments.domain.CoachingEnvelope;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

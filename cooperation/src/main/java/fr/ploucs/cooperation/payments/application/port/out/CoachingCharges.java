@@ -2,7 +2,7 @@ package fr.ploucs.cooperation.payments.application.port.out;
 
 import fr.ploucs.cooperation.payments.domain.CoachingCharge;
 import fr.ploucs.cooperation.payments.domain.CoachingEnvelope;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.time.LocalDate;

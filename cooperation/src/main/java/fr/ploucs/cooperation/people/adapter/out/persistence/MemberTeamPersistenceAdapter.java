@@ -1,7 +1,7 @@
 package fr.ploucs.cooperation.people.adapter.out.persistence;
 
 import fr.ploucs.cooperation.people.application.port.out.MemberTeamRepository;
-import fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile;
+import fr.ploucs.cooperation.people.domain.MemberTeamChangedMeanwhile;
 import fr.ploucs.cooperation.people.domain.MemberTeam;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,7 +30,7 @@ class MemberTeamPersistenceAdapter implements MemberTeamRepository {
         try {
             return mapper.toDomain(rows.save(mapper.toRow(team)));
         } catch (OptimisticLockingFailureException e) {
-            throw new MemberChangedMeanwhile(team.getMemberId());
+            throw new MemberTeamChangedMeanwhile(team.getMemberId());
         }
     }
 }

@@ -9,6 +9,6 @@ public interface MemberTeamRepository {
 
     Optional<MemberTeam> findByMember(MemberId memberId);
 
-    /** @throws fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile when someone stored it since it was read */
+    /** @throws fr.ploucs.cooperation.people.domain.MemberTeamChangedMeanwhile when someone stored it since it was read */
     MemberTeam save(MemberTeam team);
 }

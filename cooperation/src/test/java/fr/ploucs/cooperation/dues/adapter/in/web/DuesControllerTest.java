@@ -20,7 +20,7 @@ import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
-import fr.ploucs.cooperation.members.domain.Representative;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.Contact;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -371,12 +371,12 @@ class DuesControllerTest {
 
     private DuesYearOverview overview() {
         MemberDues unpaid = new MemberDues(recyclerie, "Recyclerie des Landes",
-                new Representative("Inès Laborde", "ines@recyclerie.example", null),
+                new Contact("Inès Laborde", "ines@recyclerie.example"),
                 new DuesBalance(new BigDecimal("120"), new BigDecimal("50")),
                 new DuesReminder(recyclerie, 2026, DuesReminder.Kind.MANUAL, Instant.parse("2026-03-09T07:00:00Z"),
                         LocalDate.of(2026, 3, 9), "Inès Laborde", "ines@recyclerie.example"));
         MemberDues paid = new MemberDues(jardins, "Les Jardins du Marsan",
-                new Representative("Camille Dupin", "camille@jardins.example", null),
+                new Contact("Camille Dupin", "camille@jardins.example"),
                 new DuesBalance(new BigDecimal("120"), new BigDecimal("120")), null);
         return new DuesYearOverview(2026, SETTINGS, List.of(paid, unpaid),
                 List.of(new PaymentLine(payment, "Les Jardins du Marsan")));

@@ -14,7 +14,7 @@ import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.LogHours;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberDetails;
@@ -114,7 +114,7 @@ class MemberEngagementControllerTest {
     @WithMockUser(roles = "REPRESENTATIVE", authorities = {})
     void the_member_page_says_where_the_years_dues_stand() throws Exception {
         when(dues.duesOf(memberId, 2026)).thenReturn(Optional.of(new DuesOverviewQuery.MemberDues(memberId,
-                "La Ruche", new Representative("Lou Martin", "lou@example.org", null),
+                "La Ruche", new fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.Contact("Lou Martin", "lou@example.org"),
                 new fr.ploucs.cooperation.dues.domain.DuesBalance(new BigDecimal("120.00"), new BigDecimal("50.00")),
                 null)));
 

@@ -10,7 +10,7 @@ import java.time.Clock;
 
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
-import fr.ploucs.cooperation.engagement.domain.EngagementSource;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

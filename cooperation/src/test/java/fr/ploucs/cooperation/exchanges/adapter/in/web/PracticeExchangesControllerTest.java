@@ -3,6 +3,9 @@ package fr.ploucs.cooperation.exchanges.adapter.in.web;
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
 
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindPracticeExchangesQuery.ExchangeSearch;
 import fr.ploucs.cooperation.exchanges.application.port.in.RecordPracticeExchangeUseCase;
@@ -68,7 +71,9 @@ class PracticeExchangesControllerTest {
     @MockitoBean
     private FindPracticeExchangesQuery exchanges;
     @MockitoBean
-    private FindMembersQuery members;
+    private MemberDirectoryQuery members;
+    @MockitoBean
+    private FindMembersQuery memberRegistry;
     // MemberPage, imported by the shared web test configuration, needs these.
     @MockitoBean
     private fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery engagement;
@@ -86,10 +91,10 @@ class PracticeExchangesControllerTest {
 
     @BeforeEach
     void aNetwork() {
-        when(members.search("", null)).thenReturn(List.of(partie, jardins, ressourcerie));
-        when(members.currentMembers()).thenReturn(List.of(jardins, ressourcerie));
-        when(members.byId(any())).thenAnswer(call -> List.of(partie, jardins, ressourcerie).stream()
-                .filter(m -> m.getId().equals(call.getArgument(0))).findFirst());
+        when(members.everyMember()).thenReturn(entries(partie, jardins, ressourcerie));
+        when(members.currentMembers()).thenReturn(entries(jardins, ressourcerie));
+        when(members.entryOf(any())).thenAnswer(call -> entry(List.of(partie, jardins, ressourcerie).stream()
+                .filter(m -> m.getId().equals(call.getArgument(0))).findFirst()));
         when(exchanges.byId(exchange.getId())).thenReturn(Optional.of(exchange));
         when(exchanges.years()).thenReturn(List.of(2026, 2025));
     }

@@ -4,6 +4,9 @@ import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguratio
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery;
 import fr.ploucs.cooperation.exchanges.application.port.in.FindTrainingQuery.SessionOverview;
 import fr.ploucs.cooperation.exchanges.application.port.in.ManageTrainingProgrammeUseCase;
@@ -78,7 +81,9 @@ class TrainingProgrammeControllerTest {
     @MockitoBean
     private FindTrainingQuery query;
     @MockitoBean
-    private FindMembersQuery members;
+    private MemberDirectoryQuery members;
+    @MockitoBean
+    private FindMembersQuery memberRegistry;
     @MockitoBean
     private EngagementQuery engagement;
     @MockitoBean
@@ -96,8 +101,8 @@ class TrainingProgrammeControllerTest {
 
     @BeforeEach
     void aProgramme() {
-        when(members.search("", null)).thenReturn(List.of(jardins, ressourcerie));
-        when(members.currentMembers()).thenReturn(List.of(jardins, ressourcerie));
+        when(members.everyMember()).thenReturn(entries(jardins, ressourcerie));
+        when(members.currentMembers()).thenReturn(entries(jardins, ressourcerie));
         when(query.programmeOf(2026)).thenReturn(Optional.of(programme));
         when(query.programme(programme.getId())).thenReturn(Optional.of(programme));
         when(query.programmeYears()).thenReturn(List.of(2026, 2025));

@@ -16,7 +16,7 @@ import fr.ploucs.cooperation.funding.domain.FunderKind;
 import fr.ploucs.cooperation.funding.domain.FundingApplicationId;
 import fr.ploucs.cooperation.funding.domain.FundingRuleViolation;
 import fr.ploucs.cooperation.funding.domain.Grant;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.cooperation.funding.domain.ReportDeadline;
 import fr.ploucs.cooperation.funding.domain.ReportKind;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,6 +5,9 @@ import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCa
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookResourceUseCase.CancelBooking;
 import fr.ploucs.cooperation.mutualisation.application.port.in.BookingOverview;
 import fr.ploucs.cooperation.members.application.port.in.FindMembersQuery;
+import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entries;
+import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
 import fr.ploucs.cooperation.mutualisation.application.port.in.FindSharedResourcesQuery;
 import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseCase;
 import fr.ploucs.cooperation.mutualisation.application.port.in.ShareResourceUseCase.ShareResource;
@@ -96,7 +99,9 @@ class MutualisationControllersTest {
     @MockitoBean
     private FindSharedResourcesQuery resources;
     @MockitoBean
-    private FindMembersQuery members;
+    private MemberDirectoryQuery members;
+    @MockitoBean
+    private FindMembersQuery memberRegistry;
 
     private final Member jardins = member("Les Jardins du Marsan", MembershipStatus.ACTIVE);
     private final Member ressourcerie = member("Ressourcerie des Landes", MembershipStatus.ACTIVE);
@@ -111,7 +116,7 @@ class MutualisationControllersTest {
 
     @BeforeEach
     void aNetwork() {
-        when(members.search("", null)).thenReturn(List.of(partie, jardins, ressourcerie));
+        when(members.everyMember()).thenReturn(entries(partie, jardins, ressourcerie));
         when(resources.byId(kit.getId())).thenReturn(Optional.of(kit));
         when(resources.list(null)).thenReturn(List.of(kit));
     }

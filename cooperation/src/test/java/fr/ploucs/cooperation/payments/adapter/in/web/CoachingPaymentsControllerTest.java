@@ -12,7 +12,7 @@ import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery.
 import fr.ploucs.cooperation.payments.application.port.in.PaymentStatementQuery.StatementSummary;
 import fr.ploucs.cooperation.people.application.port.in.PeopleQuery;
 import fr.ploucs.cooperation.payments.domain.CoachingCharge;
-import fr.ploucs.cooperation.funding.domain.GrantId;
+import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MemberDetails;

@@ -132,7 +132,7 @@ class MemberPeopleControllerTest {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void a_contact_added_while_someone_else_changes_the_contacts_is_refused_with_a_message() throws Exception {
-        doThrow(new fr.ploucs.cooperation.members.domain.MemberChangedMeanwhile(memberId)).when(people).addContact(any());
+        doThrow(new fr.ploucs.cooperation.people.domain.MemberTeamChangedMeanwhile(memberId)).when(people).addContact(any());
 
         mvc.perform(post("/cooperation/members/{id}/contacts", memberId.value()).with(csrf()).locale(Locale.FRENCH)
                         .param("name", "Sam Dupuy").param("role", "STAFF"))

@@ -1,6 +1,9 @@
-package fr.ploucs.cooperation.engagement.domain;
+package fr.ploucs.cooperation.shared.domain;
 
-/** Where a member's hours for the network come from. */
+/**
+ * Where a member's hours for the network come from: named by the features that credit them (exchanges, training)
+ * and kept by engagement.
+ */
 public enum EngagementSource {
     /** Reported by accompaniment: a member coached a project. */
     COACHING_SESSION,

@@ -1,9 +1,9 @@
-package fr.ploucs.cooperation.funding.domain;
+package fr.ploucs.cooperation.shared.domain;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identity of a grant (« subvention »). */
+/** Identity of a grant (« subvention »): held by the funding feature and by those that charge grants (payments). */
 public record GrantId(UUID value) {
 
     public GrantId {
