@@ -174,7 +174,10 @@ class Selection implements LeadsUseCase, SelectionUseCase, FindApplicationsQuery
     @Override
     @Transactional(readOnly = true)
     public List<ApplicationLine> applicationsOf(UUID cohortId) {
-        return repository.applicationsOf(cohortId);
+        return repository.applicationsOf(cohortId).stream()
+                .map(line -> new ApplicationLine(line.id(), line.projectTitle(), line.holders(), line.receivedOn(),
+                        line.decision(), line.totalScore(), line.scoredCriteria()))
+                .toList();
     }
 
     @Override

@@ -75,6 +75,8 @@ class CoachingBudgets implements CoachingBudgetUseCase {
     @Override
     @Transactional(readOnly = true)
     public List<GrantedHours> grants() {
-        return budgets.grants();
+        return budgets.grants().stream()
+                .map(grant -> new GrantedHours(grant.grantId(), grant.funderName(), grant.title(), grant.hours()))
+                .toList();
     }
 }

@@ -153,6 +153,9 @@ class Programmes implements ManageProgrammesUseCase, FindProgrammesQuery, Cohort
     @Override
     @Transactional(readOnly = true)
     public List<CohortChoice> cohortChoices() {
-        return repository.cohortChoices();
+        return repository.cohortChoices().stream()
+                .map(choice -> new CohortChoice(choice.cohortId(), choice.programmeName(), choice.cohortName(),
+                        choice.receivesApplications()))
+                .toList();
     }
 }

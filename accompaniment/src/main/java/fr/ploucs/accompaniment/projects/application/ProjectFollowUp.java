@@ -91,7 +91,9 @@ class ProjectFollowUp implements StartProjectUseCase, ManageProjectsUseCase, Fin
     @Override
     @Transactional(readOnly = true)
     public List<CohortHolder> holdersOf(UUID cohortId) {
-        return projects.holdersOf(cohortId);
+        return projects.holdersOf(cohortId).stream()
+                .map(holder -> new CohortHolder(holder.projectId(), holder.projectTitle(), holder.holderName()))
+                .toList();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.applications.adapter.out.persistence;
 
-import fr.ploucs.accompaniment.applications.application.port.in.FindApplicationsQuery.ApplicationLine;
 import fr.ploucs.accompaniment.applications.application.port.out.SelectionRepository;
 import fr.ploucs.accompaniment.applications.domain.Application;
 import fr.ploucs.accompaniment.applications.domain.ApplicationId;
@@ -87,7 +86,7 @@ class SelectionPersistenceAdapter implements SelectionRepository {
     }
 
     @Override
-    public List<ApplicationLine> applicationsOf(UUID cohortId) {
+    public List<StoredLine> applicationsOf(UUID cohortId) {
         return jdbc.sql("""
                         select a.id, a.project_title, a.holders, a.received_on, a.decision,
                                coalesce(sum(s.score), 0) as total, count(s.score) as scored
@@ -97,7 +96,7 @@ class SelectionPersistenceAdapter implements SelectionRepository {
                          group by a.id
                          order by a.decision = 'PENDING' desc, total desc, a.received_on, a.project_title""")
                 .param("cohort", cohortId)
-                .query((rs, n) -> new ApplicationLine(new ApplicationId(rs.getObject("id", UUID.class)),
+                .query((rs, n) -> new StoredLine(new ApplicationId(rs.getObject("id", UUID.class)),
                         rs.getString("project_title"), rs.getString("holders"),
                         rs.getObject("received_on", java.time.LocalDate.class),
                         Decision.valueOf(rs.getString("decision")), rs.getInt("total"), rs.getInt("scored")))

@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.applications.application.port.out;
 
-import fr.ploucs.accompaniment.applications.application.port.in.FindApplicationsQuery.ApplicationLine;
 import fr.ploucs.accompaniment.applications.domain.Application;
 import fr.ploucs.accompaniment.applications.domain.ApplicationId;
 import fr.ploucs.accompaniment.applications.domain.Lead;
@@ -28,7 +27,13 @@ public interface SelectionRepository {
     /** Reads the application under a row lock held until the transaction ends. */
     Optional<Application> lockApplication(ApplicationId id);
 
-    List<ApplicationLine> applicationsOf(UUID cohortId);
+    List<StoredLine> applicationsOf(UUID cohortId);
+
+    /** A cohort's application as the list reads it, its scores summed in SQL. */
+    record StoredLine(ApplicationId id, String projectTitle, String holders, java.time.LocalDate receivedOn,
+                      fr.ploucs.accompaniment.applications.domain.Decision decision, int totalScore,
+                      int scoredCriteria) {
+    }
 
     int awaitingDecision();
 }

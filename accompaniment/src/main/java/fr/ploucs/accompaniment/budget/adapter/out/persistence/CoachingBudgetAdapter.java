@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.budget.adapter.out.persistence;
 
-import fr.ploucs.accompaniment.budget.application.port.in.CoachingBudgetUseCase.GrantedHours;
 import fr.ploucs.accompaniment.budget.application.port.out.CoachingBudgetRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -69,11 +68,11 @@ class CoachingBudgetAdapter implements CoachingBudgetRepository {
     }
 
     @Override
-    public List<GrantedHours> grants() {
+    public List<StoredGrant> grants() {
         return jdbc.sql("""
                         select grant_id, min(funder_name) as funder, min(title) as title, sum(hours) as hours
                           from accompaniment.coaching_grant group by grant_id order by min(granted_at) desc""")
-                .query((rs, n) -> new GrantedHours(rs.getObject("grant_id", UUID.class), rs.getString("funder"),
+                .query((rs, n) -> new StoredGrant(rs.getObject("grant_id", UUID.class), rs.getString("funder"),
                         rs.getString("title"), rs.getBigDecimal("hours")))
                 .list();
     }

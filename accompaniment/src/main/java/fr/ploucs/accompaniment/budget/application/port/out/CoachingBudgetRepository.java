@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.budget.application.port.out;
 
-import fr.ploucs.accompaniment.budget.application.port.in.CoachingBudgetUseCase.GrantedHours;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,5 +23,8 @@ public interface CoachingBudgetRepository {
 
     void setPlanned(UUID cohortId, BigDecimal hours);
 
-    List<GrantedHours> grants();
+    List<StoredGrant> grants();
+
+    record StoredGrant(UUID grantId, String funderName, String title, BigDecimal hours) {
+    }
 }

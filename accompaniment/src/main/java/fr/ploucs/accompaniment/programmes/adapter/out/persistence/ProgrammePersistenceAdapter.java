@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.programmes.adapter.out.persistence;
 
-import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuery.CohortChoice;
 import fr.ploucs.accompaniment.programmes.application.port.out.ProgrammeRepository;
 import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
@@ -66,12 +65,12 @@ class ProgrammePersistenceAdapter implements ProgrammeRepository {
     }
 
     @Override
-    public List<CohortChoice> cohortChoices() {
+    public List<StoredChoice> cohortChoices() {
         return jdbc.sql("""
                         select c.id, p.name as programme_name, c.name, c.call_status
                           from accompaniment.cohort c join accompaniment.programme p on p.id = c.programme_id
                          order by c.starts_on desc, p.name, c.name""")
-                .query((rs, n) -> new CohortChoice(new CohortId(rs.getObject("id", UUID.class)),
+                .query((rs, n) -> new StoredChoice(new CohortId(rs.getObject("id", UUID.class)),
                         rs.getString("programme_name"), rs.getString("name"),
                         "OPEN".equals(rs.getString("call_status")) || "CLOSED".equals(rs.getString("call_status"))))
                 .list();

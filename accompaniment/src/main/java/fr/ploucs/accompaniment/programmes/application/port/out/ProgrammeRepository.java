@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.programmes.application.port.out;
 
-import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuery.CohortChoice;
 import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.programmes.domain.Programme;
@@ -26,5 +25,8 @@ public interface ProgrammeRepository {
 
     List<Cohort> cohortsOf(ProgrammeId programmeId);
 
-    List<CohortChoice> cohortChoices();
+    List<StoredChoice> cohortChoices();
+
+    record StoredChoice(CohortId cohortId, String programmeName, String cohortName, boolean receivesApplications) {
+    }
 }

@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.projects.adapter.out.persistence;
 
-import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery.CohortHolder;
 import fr.ploucs.accompaniment.projects.application.port.out.ProjectRepository;
 import fr.ploucs.accompaniment.projects.domain.Project;
 import fr.ploucs.accompaniment.projects.domain.ProjectId;
@@ -32,13 +31,13 @@ class ProjectPersistenceAdapter implements ProjectRepository {
     }
 
     @Override
-    public List<CohortHolder> holdersOf(UUID cohortId) {
+    public List<StoredHolder> holdersOf(UUID cohortId) {
         return jdbc.sql("""
                         select p.id, p.title, h.name from accompaniment.project p
                           join accompaniment.project_holder h on h.project_id = p.id
                          where p.cohort_id = :cohort order by p.title, p.id, h.position""")
                 .param("cohort", cohortId)
-                .query((rs, n) -> new CohortHolder(rs.getObject("id", UUID.class), rs.getString("title"),
+                .query((rs, n) -> new StoredHolder(rs.getObject("id", UUID.class), rs.getString("title"),
                         rs.getString("name")))
                 .list();
     }

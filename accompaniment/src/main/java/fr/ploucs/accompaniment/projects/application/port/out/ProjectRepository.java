@@ -3,8 +3,6 @@ package fr.ploucs.accompaniment.projects.application.port.out;
 import fr.ploucs.accompaniment.projects.domain.Project;
 import fr.ploucs.accompaniment.projects.domain.ProjectId;
 
-import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +13,10 @@ public interface ProjectRepository {
 
     Optional<Project> findById(ProjectId id);
 
-    List<FindProjectsQuery.CohortHolder> holdersOf(UUID cohortId);
+    List<StoredHolder> holdersOf(UUID cohortId);
+
+    record StoredHolder(UUID projectId, String projectTitle, String holderName) {
+    }
 
     List<UUID> projectIdsOf(UUID cohortId);
 }
