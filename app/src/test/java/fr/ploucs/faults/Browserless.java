@@ -42,8 +42,10 @@ final class Browserless {
         csrf = token(get("/cooperation/members/new").body());
     }
 
-    void askForNotificationEmails(String address) throws IOException, InterruptedException {
-        expectRedirect(post("/account", form("email", address, "emailNotifications", "true", "_csrf", csrf)));
+    /** A new address takes the account's password (issue 9). */
+    void askForNotificationEmails(String address, String password) throws IOException, InterruptedException {
+        expectRedirect(post("/account", form("email", address, "emailNotifications", "true",
+                "currentPassword", password, "_csrf", csrf)));
     }
 
     /** @return the new member's id */

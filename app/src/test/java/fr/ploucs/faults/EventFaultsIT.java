@@ -98,7 +98,7 @@ class EventFaultsIT {
         application.start(Duration.ofMinutes(2));
         Browserless coordinator = new Browserless(application.baseUrl());
         coordinator.logIn(PackagedApplication.ADMIN, PackagedApplication.ADMIN_PASSWORD);
-        coordinator.askForNotificationEmails(COORDINATOR_EMAIL);
+        coordinator.askForNotificationEmails(COORDINATOR_EMAIL, PackagedApplication.ADMIN_PASSWORD);
 
         // The kills: at random changes (never the first few), each after a random delay so that it lands inside a
         // request, a listener or a commit rather than between two changes.
