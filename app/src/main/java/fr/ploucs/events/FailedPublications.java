@@ -21,10 +21,12 @@ class FailedPublications {
 
     private final JdbcClient jdbc;
     private final IncompleteEventPublications incomplete;
+    private final java.time.Clock clock;
 
-    FailedPublications(JdbcClient jdbc, IncompleteEventPublications incomplete) {
+    FailedPublications(JdbcClient jdbc, IncompleteEventPublications incomplete, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.incomplete = incomplete;
+        this.clock = clock;
     }
 
     List<FailedPublication> page(int page, int size) {
@@ -54,7 +56,7 @@ class FailedPublications {
                                p.completion_attempts, null as error
                         from platform.event_publication p
                         where p.status = 'FAILED' and p.publication_date < ?""")
-                .param(Timestamp.from(java.time.Instant.now().minus(age)))
+                .param(Timestamp.from(clock.instant().minus(age)))
                 .query(ROW).list();
     }
 

@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,8 +41,10 @@ class MailOutbox {
     private final Duration firstRetry;
     private final Duration longestRetry;
     private final int batch;
+    private final java.time.Clock clock;
 
     MailOutbox(JdbcClient jdbc, TransactionTemplate transaction, ObjectProvider<JavaMailSender> senders,
+               java.time.Clock clock,
                @Value("${ploucs.mail.from}") String from,
                @Value("${ploucs.mail.outbox.first-retry:PT30S}") Duration firstRetry,
                @Value("${ploucs.mail.outbox.longest-retry:PT30M}") Duration longestRetry,
@@ -55,6 +56,7 @@ class MailOutbox {
         this.firstRetry = firstRetry;
         this.longestRetry = longestRetry;
         this.batch = batch;
+        this.clock = clock;
     }
 
     /** Queues an e-mail, unless this notification is already queued (or sent) for this person. */
@@ -107,7 +109,7 @@ class MailOutbox {
                             update platform.mail_outbox
                             set attempts = attempts + 1, last_error = ?, next_attempt_at = ?
                             where id = ?""")
-                    .params(String.valueOf(e.getMessage()), Timestamp.from(Instant.now().plus(delay)), mail.id())
+                    .params(String.valueOf(e.getMessage()), Timestamp.from(clock.instant().plus(delay)), mail.id())
                     .update();
             log.warn("Notification e-mail {} not accepted by the SMTP server (attempt {}), next try in {}: {}",
                     mail.id(), mail.attempts() + 1, delay, e.getMessage());

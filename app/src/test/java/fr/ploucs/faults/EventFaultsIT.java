@@ -235,12 +235,12 @@ class EventFaultsIT {
             long changes = count(database, "select count(*) from cooperation.membership_change where kind = '"
                     + kind + "'");
             long notifications = count(database, "select count(*) from platform.notification where event_type = "
-                    + "'fr.ploucs.sharedkernel." + event + "'");
+                    + "'fr.ploucs.sharedkernel.events." + event + "'");
             assertThat(notifications).as("notifications of %s, one per stored change", event).isEqualTo(changes);
             storedByKind.put(kind, changes);
             stored += changes;
         }
-        long events = count(database, "select count(*) from platform.notification where event_type like 'fr.ploucs.sharedkernel.Member%'");
+        long events = count(database, "select count(*) from platform.notification where event_type like 'fr.ploucs.sharedkernel.events.Member%'");
 
         // Every listener completed every event exactly once (no publication lost, none doubled).
         assertThat(count(database, """
@@ -251,7 +251,7 @@ class EventFaultsIT {
         try (Statement statement = database.createStatement();
              ResultSet rows = statement.executeQuery("""
                      select listener_id, count(*) from platform.event_publication_archive
-                     where event_type like 'fr.ploucs.sharedkernel.Member%' group by listener_id""")) {
+                     where event_type like 'fr.ploucs.sharedkernel.events.Member%' group by listener_id""")) {
             while (rows.next()) {
                 perListener.put(rows.getString(1), rows.getLong(2));
             }
