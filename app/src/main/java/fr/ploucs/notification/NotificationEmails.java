@@ -56,25 +56,32 @@ class NotificationEmails {
 
     @ApplicationModuleListener(id = "platform.notifications.email")
     void on(PloucsEvent event) {
-        if (nobodyToMail()) {
+        List<EmailRecipient> recipients = recipients();
+        if (recipients.isEmpty()) {
             return;
         }
         UUID notification = centre.record(event);
-        queue(notification, "notification." + event.getClass().getSimpleName(),
+        queueFor(recipients, notification, "notification." + event.getClass().getSimpleName(),
                 event.notificationArguments().toArray(), event.getClass().getSimpleName());
     }
 
     /** Queues the e-mails of an inbox entry for every coordinator who asked for them. */
     @Transactional
     void queue(UUID notification, String messageKey, Object[] arguments, String defaultText) {
-        List<EmailRecipient> recipients = accounts.coordinatorsWantingEmail();
-        if (recipients.isEmpty() || senders.getIfAvailable() == null) {
-            return;
-        }
+        queueFor(recipients(), notification, messageKey, arguments, defaultText);
+    }
+
+    private void queueFor(List<EmailRecipient> recipients, UUID notification, String messageKey, Object[] arguments,
+                          String defaultText) {
         for (EmailRecipient recipient : recipients) {
             SimpleMailMessage mail = mail(recipient, messageKey, arguments, defaultText, recipient.language());
             outbox.queue(notification, recipient.userId(), recipient.email(), mail.getSubject(), mail.getText());
         }
+    }
+
+    /** Who gets notifications by e-mail: nobody when no mail server is configured. Read once per notification. */
+    private List<EmailRecipient> recipients() {
+        return senders.getIfAvailable() == null ? List.of() : accounts.coordinatorsWantingEmail();
     }
 
     /** The e-mail of an event's notification, in the given language. */
@@ -94,10 +101,6 @@ class NotificationEmails {
         mail.setText(templates.process(TEMPLATE, new Context(language,
                 Map.of("displayName", recipient.displayName(), "text", text, "baseUrl", baseUrl))));
         return mail;
-    }
-
-    private boolean nobodyToMail() {
-        return senders.getIfAvailable() == null || accounts.coordinatorsWantingEmail().isEmpty();
     }
 
     /** A mail server's answer without the addresses it may quote (no personal data in the logs). */
