@@ -189,7 +189,8 @@ class PracticeExchangesControllerTest {
         mvc.perform(valid(post("/cooperation/exchanges"), "hours", "30"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La durée doit être comprise entre 0,25 et 24 heures.")));
-        mvc.perform(valid(post("/cooperation/exchanges"), "date", "2026-12-01"))
+        mvc.perform(valid(post("/cooperation/exchanges"), "date",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(10).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La date ne peut pas être dans le futur")));
         verifyNoInteractions(recording);

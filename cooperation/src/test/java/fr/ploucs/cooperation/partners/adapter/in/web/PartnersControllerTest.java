@@ -280,7 +280,8 @@ class PartnersControllerTest {
 
         mvc.perform(post("/cooperation/partners/" + mairie.getId() + "/interactions").with(csrf())
                         .locale(Locale.FRENCH)
-                        .param("date", "2026-12-24").param("kind", "CALL").param("summary", "Appel au maire"))
+                        .param("date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(10).toString())
+                        .param("kind", "CALL").param("summary", "Appel au maire"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"date-error\">L’échange doit avoir eu lieu : la date ne peut pas être dans le futur.</p>"),
