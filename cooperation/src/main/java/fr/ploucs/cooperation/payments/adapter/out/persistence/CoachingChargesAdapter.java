@@ -79,6 +79,12 @@ class CoachingChargesAdapter implements CoachingCharges {
     }
 
     @Override
+    public void removeOf(UUID engagementEntryId) {
+        jdbc.sql("delete from cooperation.coaching_charge where engagement_entry_id = ?").param(engagementEntryId)
+                .update();
+    }
+
+    @Override
     public List<CoachingCharge> of(MemberId memberId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select * from cooperation.coaching_charge
