@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
@@ -62,7 +63,7 @@ class CoachingCorrectionsModuleTest {
                     assertThat(statement.lines()).singleElement()
                             .satisfies(line -> assertThat(line.charge().workedOn()).isEqualTo(day(2041, 3, 5)));
                     assertThat(statement.paidHours()).isEqualByComparingTo("2");
-                    assertThat(statement.amountDue()).isEqualByComparingTo("90.00");
+                    assertThat(statement.amountDue()).isEqualTo(Money.of("90.00"));
                 });
         List<EngagementEntry> before = entriesOf(member, 2041);
 
@@ -84,7 +85,8 @@ class CoachingCorrectionsModuleTest {
 
         scenario.publish(corrected(session, 2, member, day(2042, 5, 6), "5", false))
                 .andWaitForStateChange(() -> hoursOf(member, 2042), hours -> hours.compareTo(new BigDecimal("5")) == 0)
-                .andVerify(hours -> assertThat(statementOf(member, 2042).amountDue()).isEqualByComparingTo("200.00"));
+                .andVerify(hours -> assertThat(statementOf(member, 2042).amountDue())
+                        .isEqualTo(Money.of("200.00")));
 
         scenario.publish(corrected(session, 1, member, day(2042, 5, 6), "4", false))
                 .andWaitForStateChange(this::pendingPublications, pending -> pending == 0)
@@ -108,7 +110,7 @@ class CoachingCorrectionsModuleTest {
                     assertThat(hoursOf(member, 2043)).isZero();
                     Statement statement = statementOf(member, 2043);
                     assertThat(statement.lines()).isEmpty();
-                    assertThat(statement.amountDue()).isZero();
+                    assertThat(statement.amountDue()).isEqualTo(Money.ZERO);
                     assertThat(chargedHours("Accompagnement 2043")).isZero();
                 });
 
@@ -135,7 +137,7 @@ class CoachingCorrectionsModuleTest {
                             .satisfies(entry -> assertThat(entry.on()).isEqualTo(day(2044, 9, 9)));
                     assertThat(hoursOf(member, 2044)).isEqualByComparingTo("1.5");
                     assertThat(statementOf(member, 2044).paidHours()).isEqualByComparingTo("1.5");
-                    assertThat(statementOf(member, 2044).amountDue()).isEqualByComparingTo("67.50");
+                    assertThat(statementOf(member, 2044).amountDue()).isEqualTo(Money.of("67.50"));
                 });
     }
 
