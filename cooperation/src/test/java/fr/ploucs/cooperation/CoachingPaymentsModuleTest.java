@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.funding.application.port.in.FundersUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.FundingApplicationsUseCase;
 import fr.ploucs.cooperation.funding.application.port.in.GrantsUseCase;
@@ -65,7 +66,7 @@ class CoachingPaymentsModuleTest {
                     Statement statement = statementOf(member, 2031);
                     assertThat(statement.lines()).hasSize(1);
                     assertThat(statement.paidHours()).isEqualByComparingTo("3.5");
-                    assertThat(statement.amountDue()).isEqualByComparingTo("157.50");
+                    assertThat(statement.amountDue()).isEqualTo(Money.of("157.50"));
                     assertThat(statement.hoursBeyondEnvelope()).isZero();
                     assertThat(statement.lines().get(0).grantLabel())
                             .isEqualTo("Département des Landes — Accompagnement 2031");
@@ -84,7 +85,7 @@ class CoachingPaymentsModuleTest {
 
         Statement statement = statementOf(member, 2032);
         assertThat(statement.paidHours()).isEqualByComparingTo("4");
-        assertThat(statement.amountDue()).isEqualByComparingTo("160.00");
+        assertThat(statement.amountDue()).isEqualTo(Money.of("160.00"));
         assertThat(statement.hoursBeyondEnvelope()).isEqualByComparingTo("4");
         assertThat(statement.beyondEnvelope()).hasSize(2);
     }

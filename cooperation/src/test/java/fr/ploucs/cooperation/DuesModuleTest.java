@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase;
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.RecordDuesPayment;
@@ -79,7 +80,7 @@ class DuesModuleTest {
                     DuesOverviewQuery.MemberDues dues = overviews.overview(2031).members().stream()
                             .filter(member -> member.memberId().equals(id)).findFirst().orElseThrow();
                     assertThat(dues.balance().status()).isEqualTo(DuesBalance.Status.PARTLY_PAID);
-                    assertThat(dues.balance().remaining()).isEqualTo(new BigDecimal("74.50"));
+                    assertThat(dues.balance().remaining()).isEqualTo(Money.of("74.50"));
                 });
     }
 
@@ -92,7 +93,7 @@ class DuesModuleTest {
         assertThatExceptionOfType(DuesChangedMeanwhile.class).isThrownBy(() -> settings.save(
                 new SaveDuesSettings(2032, created.getVersion(), new BigDecimal("999"), null, 30)));
         DuesSettings stored = settings.settings(2032).orElseThrow();
-        assertThat(stored.getAmount()).isEqualTo(new BigDecimal("110.00"));
+        assertThat(stored.getAmount()).isEqualTo(Money.of("110.00"));
         assertThat(stored.getReminderDaysBefore()).isEqualTo(15);
         assertThat(stored.getVersion()).isEqualTo(1L);
     }

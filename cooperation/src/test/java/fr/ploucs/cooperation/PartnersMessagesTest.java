@@ -23,5 +23,7 @@ class PartnersMessagesTest {
         assertThat(french.getProperty("nav.cooperation.partners")).isEqualTo("Partenaires et territoire");
         assertThat(french.getProperty("partner.kind.SCHOOL")).isEqualTo("Établissement scolaire");
         assertThat(french.getProperty("partner.kind.OTHER")).isEqualTo("Autre acteur");
+        assertThat(french).containsKey("notification.PartnerDetailsChanged");
+        assertThat(MessageBundles.english(BUNDLE)).containsKey("notification.PartnerDetailsChanged");
     }
 }

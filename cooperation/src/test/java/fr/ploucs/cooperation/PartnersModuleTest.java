@@ -16,17 +16,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.Scenario;
+import fr.ploucs.sharedkernel.events.PartnerDetailsChanged;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Partners and territory in the cooperation module booted alone, against the real PostgreSQL and the real territory
- * reference. The feature publishes no event (nothing in it concerns another pillar): the test checks that none is.
+ * reference. A partner registered or changed is published whole (PartnerDetailsChanged); its contacts and its log
+ * concern no other pillar and publish nothing.
  */
 @ApplicationModuleTest
 class PartnersModuleTest {
@@ -58,7 +62,34 @@ class PartnersModuleTest {
         assertThat(query.interactions(id)).singleElement()
                 .satisfies(entry -> assertThat(entry.author()).isEqualTo("camille"));
         assertThat(query.search("morcenx la nouvelle", PartnerKind.COMMUNE)).extracting(Partner::getId).contains(id);
-        assertThat(events.ofType(fr.ploucs.sharedkernel.PloucsEvent.class)).isEmpty();
+        assertThat(events.ofType(fr.ploucs.sharedkernel.PloucsEvent.class)).singleElement()
+                .isInstanceOf(PartnerDetailsChanged.class);
+    }
+
+    @Test
+    void a_registered_partner_and_each_change_of_its_details_are_published_whole(Scenario scenario) {
+        Commune morcenx = territory.resolveCommune("Morcenx-la-Nouvelle (40110)").value().orElseThrow();
+        AtomicReference<PartnerId> registered = new AtomicReference<>();
+
+        scenario.stimulate(() -> partners.register(new PartnerFields(PartnerKind.SCHOOL, "Lycée de Morcenx",
+                        morcenx.code(), null, null, null, null)))
+                .andWaitForEventOfType(PartnerDetailsChanged.class)
+                .matching(changed -> changed.name().equals("Lycée de Morcenx"))
+                .toArriveAndVerify((changed, id) -> {
+                    registered.set(id);
+                    assertThat(changed.partnerId()).isEqualTo(id.value());
+                    assertThat(changed.kind()).isEqualTo("SCHOOL");
+                    assertThat(changed.communeCode()).isEqualTo("40197");
+                    assertThat(changed.epciCode()).isNull();
+                    assertThat(changed.notificationArguments()).containsExactly("Lycée de Morcenx");
+                });
+
+        scenario.stimulate(() -> partners.update(registered.get(), 0L, new PartnerFields(PartnerKind.SCHOOL,
+                        "Lycée polyvalent de Morcenx", morcenx.code(), null, "Rue des écoles", null, null)))
+                .andWaitForEventOfType(PartnerDetailsChanged.class)
+                .matching(changed -> changed.partnerId().equals(registered.get().value())
+                        && changed.name().equals("Lycée polyvalent de Morcenx"))
+                .toArriveAndVerify(changed -> assertThat(changed.kind()).isEqualTo("SCHOOL"));
     }
 
     @Test

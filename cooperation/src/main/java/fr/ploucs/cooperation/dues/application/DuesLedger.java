@@ -10,6 +10,7 @@ import fr.ploucs.cooperation.members.application.port.in.MemberNotFound;
 import fr.ploucs.cooperation.dues.application.port.out.DuesPaymentRepository;
 import fr.ploucs.cooperation.dues.application.port.out.DuesReminderLog;
 import fr.ploucs.cooperation.dues.application.port.out.DuesSettingsRepository;
+import fr.ploucs.cooperation.dues.domain.DuesAmounts;
 import fr.ploucs.cooperation.dues.domain.DuesBalance;
 import fr.ploucs.cooperation.dues.domain.DuesChangedMeanwhile;
 import fr.ploucs.cooperation.dues.domain.DuesPayment;
@@ -19,11 +20,11 @@ import fr.ploucs.cooperation.dues.domain.DuesRuleViolation;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.sharedkernel.events.DuesPaid;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -72,7 +73,8 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
         if (!java.util.Objects.equals(storedVersion, command.expectedVersion())) {
             throw new DuesChangedMeanwhile("dues settings of " + command.year());
         }
-        return settings.save(new DuesSettings(command.year(), command.amount(), command.generalAssemblyOn(),
+        return settings.save(new DuesSettings(command.year(),
+                DuesAmounts.euros(command.amount(), "dues.settings.amount"), command.generalAssemblyOn(),
                 command.reminderDaysBefore(), command.expectedVersion()));
     }
 
@@ -88,17 +90,18 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
             throw new DuesRuleViolation("dues.payment.member-not-active");
         }
         DuesPayment stored = payments.save(DuesPayment.received(DuesPaymentId.newId(), command.memberId(),
-                command.year(), command.amount(), command.paidOn(), command.means(), command.reference(),
+                command.year(), DuesAmounts.euros(command.amount(), "dues.payment.amount"), command.paidOn(),
+                command.means(), command.reference(),
                 LocalDate.now(clock)));
         events.publishEvent(new DuesPaid(UUID.randomUUID(), clock.instant(), stored.getMemberId(),
-                member.name(), stored.getYear(), stored.getAmount()));
+                member.name(), stored.getYear(), stored.getAmount().amount()));
         return stored.getId();
     }
 
     @Override
     public void correct(CorrectDuesPayment command) {
         DuesPayment payment = current(command.paymentId(), command.expectedVersion());
-        payments.save(payment.correct(command.amount(), command.paidOn(), command.means(), command.reference(),
+        payments.save(payment.correct(DuesAmounts.euros(command.amount(), "dues.payment.amount"), command.paidOn(), command.means(), command.reference(),
                 LocalDate.now(clock)));
     }
 
@@ -112,7 +115,7 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
     public DuesYearOverview overview(int year) {
         DuesSettings.requireValidYear(year);
         DuesSettings yearSettings = settings.findByYear(year).orElse(null);
-        BigDecimal due = yearSettings == null ? BigDecimal.ZERO : yearSettings.getAmount();
+        Money due = yearSettings == null ? Money.ZERO : yearSettings.getAmount();
         List<DuesPayment> yearPayments = payments.findAllOfYear(year);
         Map<MemberId, List<DuesPayment>> byMember = yearPayments.stream()
                 .collect(Collectors.groupingBy(DuesPayment::getMemberId));
@@ -137,7 +140,7 @@ class DuesLedger implements DuesSettingsUseCase, DuesPaymentsUseCase, DuesOvervi
     public Optional<MemberDues> duesOf(MemberId memberId, int year) {
         DuesSettings.requireValidYear(year);
         return members.entryOf(memberId).filter(MemberEntry::currentMember).map(member -> {
-            BigDecimal due = settings.findByYear(year).map(DuesSettings::getAmount).orElse(BigDecimal.ZERO);
+            Money due = settings.findByYear(year).map(DuesSettings::getAmount).orElse(Money.ZERO);
             return new MemberDues(member.id(), member.name(), member.representative(),
                     DuesBalance.of(due, payments.findOfMember(memberId, year)),
                     reminders.latestOf(memberId, year).orElse(null));

@@ -1,30 +1,48 @@
 package fr.ploucs.cooperation.dues.domain;
 
+import fr.ploucs.sharedkernel.Money;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Amounts of dues are euros with at most two decimals, above zero and below a hundred thousand. */
 public final class DuesAmounts {
 
-    public static final BigDecimal MAXIMUM = new BigDecimal("99999.99");
+    public static final Money MAXIMUM = Money.of("99999.99");
 
     private DuesAmounts() {
     }
 
-    /** The amount with exactly two decimals; {@code reasonPrefix.required}, {@code .positive}, {@code .too-large}, {@code .cents} otherwise. */
-    public static BigDecimal euros(BigDecimal amount, String reasonPrefix) {
+    /**
+     * An amount as typed (a command's number) made {@link Money}; {@code reasonPrefix.required}, {@code .positive},
+     * {@code .too-large}, {@code .cents} otherwise, so that the refusal lands next to the dues field.
+     */
+    public static Money euros(BigDecimal amount, String reasonPrefix) {
         if (amount == null) {
             throw new DuesRuleViolation(reasonPrefix + ".required");
         }
         if (amount.signum() <= 0) {
             throw new DuesRuleViolation(reasonPrefix + ".positive");
         }
-        if (amount.compareTo(MAXIMUM) > 0) {
+        if (amount.compareTo(MAXIMUM.amount()) > 0) {
             throw new DuesRuleViolation(reasonPrefix + ".too-large");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new DuesRuleViolation(reasonPrefix + ".cents");
         }
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
+        return Money.of(amount);
+    }
+
+    /** The amount itself when it is a dues amount; {@code reasonPrefix.required}, {@code .positive}, {@code .too-large} otherwise. */
+    public static Money euros(Money amount, String reasonPrefix) {
+        if (amount == null) {
+            throw new DuesRuleViolation(reasonPrefix + ".required");
+        }
+        if (!amount.isPositive()) {
+            throw new DuesRuleViolation(reasonPrefix + ".positive");
+        }
+        if (amount.isGreaterThan(MAXIMUM)) {
+            throw new DuesRuleViolation(reasonPrefix + ".too-large");
+        }
+        return amount;
     }
 }

@@ -1,8 +1,8 @@
 package fr.ploucs.cooperation.dues.domain;
 
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,13 +18,13 @@ public final class DuesPayment {
     private final DuesPaymentId id;
     private final MemberId memberId;
     private final int year;
-    private final BigDecimal amount;
+    private final Money amount;
     private final LocalDate paidOn;
     private final PaymentMeans means;
     private final String reference;
     private final Long version;
 
-    public DuesPayment(DuesPaymentId id, MemberId memberId, int year, BigDecimal amount, LocalDate paidOn,
+    public DuesPayment(DuesPaymentId id, MemberId memberId, int year, Money amount, LocalDate paidOn,
                        PaymentMeans means, String reference, Long version) {
         this.id = Objects.requireNonNull(id);
         this.memberId = Objects.requireNonNull(memberId);
@@ -48,7 +48,7 @@ public final class DuesPayment {
     }
 
     /** A payment received today or before: a payment cannot be recorded ahead of being received. */
-    public static DuesPayment received(DuesPaymentId id, MemberId memberId, int year, BigDecimal amount,
+    public static DuesPayment received(DuesPaymentId id, MemberId memberId, int year, Money amount,
                                        LocalDate paidOn, PaymentMeans means, String reference, LocalDate today) {
         if (paidOn != null && paidOn.isAfter(today)) {
             throw new DuesRuleViolation("dues.payment.paidOn.future");
@@ -57,7 +57,7 @@ public final class DuesPayment {
     }
 
     /** The same payment, corrected: member and year stay, the rest is what the coordinator typed. */
-    public DuesPayment correct(BigDecimal newAmount, LocalDate newPaidOn, PaymentMeans newMeans, String newReference,
+    public DuesPayment correct(Money newAmount, LocalDate newPaidOn, PaymentMeans newMeans, String newReference,
                                LocalDate today) {
         if (newPaidOn != null && newPaidOn.isAfter(today)) {
             throw new DuesRuleViolation("dues.payment.paidOn.future");
@@ -72,7 +72,7 @@ public final class DuesPayment {
     public DuesPaymentId getId() { return id; }
     public MemberId getMemberId() { return memberId; }
     public int getYear() { return year; }
-    public BigDecimal getAmount() { return amount; }
+    public Money getAmount() { return amount; }
     public LocalDate getPaidOn() { return paidOn; }
     public PaymentMeans getMeans() { return means; }
     public String getReference() { return reference; }

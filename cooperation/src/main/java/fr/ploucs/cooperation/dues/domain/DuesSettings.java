@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.dues.domain;
 
-import java.math.BigDecimal;
+import fr.ploucs.sharedkernel.Money;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,12 +18,12 @@ public final class DuesSettings {
     public static final int MAX_REMINDER_DAYS = 365;
 
     private final int year;
-    private final BigDecimal amount;
+    private final Money amount;
     private final LocalDate generalAssemblyOn;
     private final int reminderDaysBefore;
     private final Long version;
 
-    public DuesSettings(int year, BigDecimal amount, LocalDate generalAssemblyOn, int reminderDaysBefore, Long version) {
+    public DuesSettings(int year, Money amount, LocalDate generalAssemblyOn, int reminderDaysBefore, Long version) {
         requireValidYear(year);
         this.year = year;
         this.amount = DuesAmounts.euros(amount, "dues.settings.amount");
@@ -66,7 +67,7 @@ public final class DuesSettings {
     }
 
     public int getYear() { return year; }
-    public BigDecimal getAmount() { return amount; }
+    public Money getAmount() { return amount; }
     public LocalDate getGeneralAssemblyOn() { return generalAssemblyOn; }
     public int getReminderDaysBefore() { return reminderDaysBefore; }
     public Long getVersion() { return version; }

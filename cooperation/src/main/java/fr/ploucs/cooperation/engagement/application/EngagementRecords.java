@@ -7,6 +7,7 @@ import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.out.EngagementLedger;
 import fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery;
+import fr.ploucs.cooperation.engagement.domain.CoachingSessionRevision;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
 import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.cooperation.engagement.domain.YearContribution;
@@ -53,6 +54,31 @@ class EngagementRecords implements RecordEngagementUseCase, EngagementQuery {
                     entry.hours()));
         }
         return credited;
+    }
+
+    @Override
+    public boolean setCoachingSession(CoachingSessionState command) {
+        CoachingSessionRevision state = new CoachingSessionRevision(command.sessionId(), command.revision(),
+                command.memberId(), command.on(), command.hours(), command.deleted(), command.description());
+        if (!ledger.keepIfNewer(state)) {
+            return false;
+        }
+        List<EngagementEntry> current = ledger.entriesFrom(EngagementSource.COACHING_SESSION,
+                state.sourceReference());
+        if (current.size() == 1 && state.isSaidBy(current.get(0))) {
+            // Already so, e.g. a session credited before revisions were kept, its Held event delivered again.
+            return true;
+        }
+        for (EngagementEntry entry : current) {
+            payments.withdraw(entry.id());
+            ledger.remove(entry);
+        }
+        state.line().ifPresent(line -> {
+            ledger.addUnlessPresent(line);
+            payments.charge(new ChargeCoaching(line.id(), line.memberId(), line.on(), line.description(),
+                    line.hours()));
+        });
+        return true;
     }
 
     @Override

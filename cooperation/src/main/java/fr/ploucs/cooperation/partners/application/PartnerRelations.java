@@ -17,6 +17,8 @@ import fr.ploucs.cooperation.partners.domain.PartnerId;
 import fr.ploucs.cooperation.partners.domain.PartnerInteraction;
 import fr.ploucs.cooperation.partners.domain.PartnerKind;
 import fr.ploucs.cooperation.partners.domain.PartnerRuleViolation;
+import fr.ploucs.sharedkernel.events.PartnerDetailsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +31,8 @@ import java.util.UUID;
 /**
  * Partners and territory: the partners, their contacts and the log of exchanges. Codes of communes and EPCIs are
  * checked against the territory reference; a COMMUNE or EPCI partner without a name takes the reference's name.
- * Nothing here concerns another pillar: no event is published.
+ * A partner registered or whose details change is published whole ({@link PartnerDetailsChanged}), for the pillars
+ * that keep a view of partners (awareness picks session requesters from it); contacts and the log stay here.
  */
 @Service
 @Transactional
@@ -39,21 +42,24 @@ class PartnerRelations implements ManagePartnersUseCase, FindPartnersQuery {
     private final PartnerContactRepository contacts;
     private final PartnerInteractionRepository interactions;
     private final FindTerritoryQuery territory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PartnerRelations(PartnerRepository partners, PartnerContactRepository contacts,
-                     PartnerInteractionRepository interactions, FindTerritoryQuery territory, Clock clock) {
+                     PartnerInteractionRepository interactions, FindTerritoryQuery territory,
+                     ApplicationEventPublisher events, Clock clock) {
         this.partners = partners;
         this.contacts = contacts;
         this.interactions = interactions;
         this.territory = territory;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     public PartnerId register(PartnerFields fields) {
         PartnerId id = PartnerId.newId();
-        partners.save(Partner.register(id, details(fields)));
+        publishDetailsOf(partners.save(Partner.register(id, details(fields))));
         return id;
     }
 
@@ -64,7 +70,7 @@ class PartnerRelations implements ManagePartnersUseCase, FindPartnersQuery {
             throw new PartnerChangedMeanwhile(id);
         }
         partner.update(details(fields));
-        partners.save(partner);
+        publishDetailsOf(partners.save(partner));
     }
 
     @Override
@@ -132,6 +138,13 @@ class PartnerRelations implements ManagePartnersUseCase, FindPartnersQuery {
         }
         return new PartnerDetails(fields.kind(), name, communeCode, epciCode, tidy(fields.address()),
                 tidy(fields.website()), tidy(fields.notes()));
+    }
+
+    /** The partner's whole details as saved, in the transaction that saves them. */
+    private void publishDetailsOf(Partner partner) {
+        PartnerDetails details = partner.getDetails();
+        events.publishEvent(new PartnerDetailsChanged(UUID.randomUUID(), clock.instant(), partner.getId().value(),
+                details.kind().name(), details.name(), details.communeCode(), details.epciCode()));
     }
 
     private Partner load(PartnerId id) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,11 @@ class CoachingPayments implements PaymentStatementQuery, ChargeCoachingUseCase {
         CoachingSession session = new CoachingSession(command.sessionId(), command.memberId(), command.on(),
                 command.description(), command.hours());
         charges.add(EnvelopeAllocation.charge(session, charges.envelopesCoveringForUpdate(session.on())));
+    }
+
+    @Override
+    public void withdraw(UUID engagementEntryId) {
+        charges.removeOf(engagementEntryId);
     }
 
     @Override

@@ -3,9 +3,9 @@ package fr.ploucs.cooperation.payments.domain;
 import fr.ploucs.cooperation.shared.domain.GrantId;
 
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import java.util.UUID;
  * them, kept as hours beyond the envelope ({@code grantId} and {@code hourlyRate} null): flagged, never dropped.
  */
 public record CoachingCharge(UUID id, UUID engagementEntryId, MemberId memberId, LocalDate workedOn,
-                             String description, BigDecimal hours, GrantId grantId, BigDecimal hourlyRate) {
+                             String description, BigDecimal hours, GrantId grantId, Money hourlyRate) {
 
     public CoachingCharge {
         Objects.requireNonNull(id);
@@ -33,7 +33,7 @@ public record CoachingCharge(UUID id, UUID engagementEntryId, MemberId memberId,
     }
 
     /** What the network owes the member for these hours: nothing yet when no grant pays them. */
-    public BigDecimal amount() {
-        return beyondEnvelope() ? BigDecimal.ZERO.setScale(2) : hours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
+    public Money amount() {
+        return beyondEnvelope() ? Money.ZERO : hourlyRate.times(hours);
     }
 }

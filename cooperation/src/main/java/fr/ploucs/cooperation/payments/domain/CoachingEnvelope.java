@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.payments.domain;
 
 import fr.ploucs.cooperation.shared.domain.GrantId;
+import fr.ploucs.sharedkernel.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * them are already charged.
  */
 public record CoachingEnvelope(GrantId grantId, String grantTitle, String funderName, LocalDate startsOn,
-                               LocalDate endsOn, BigDecimal hourlyRate, BigDecimal hours, BigDecimal chargedHours) {
+                               LocalDate endsOn, Money hourlyRate, BigDecimal hours, BigDecimal chargedHours) {
 
     public CoachingEnvelope {
         Objects.requireNonNull(grantId);

@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.payments.domain;
 
 import fr.ploucs.cooperation.shared.domain.GrantId;
+import fr.ploucs.sharedkernel.Money;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class EnvelopeAllocation {
         return charges;
     }
 
-    private static CoachingCharge charge(CoachingSession session, BigDecimal hours, GrantId grant, BigDecimal rate) {
+    private static CoachingCharge charge(CoachingSession session, BigDecimal hours, GrantId grant, Money rate) {
         return new CoachingCharge(UUID.randomUUID(), session.id(), session.memberId(), session.on(),
                 session.description(), hours, grant, rate);
     }

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.dues.application;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.DuesYearOverview;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.MemberDues;
 import fr.ploucs.cooperation.dues.application.port.in.DuesPaymentsUseCase.CorrectDuesPayment;
@@ -59,7 +60,7 @@ class DuesLedgerTest {
     private static final Instant NOW = Instant.parse("2026-03-10T09:30:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     private static final DuesSettings SETTINGS_2026 =
-            new DuesSettings(2026, new BigDecimal("120"), LocalDate.of(2026, 6, 12), 30, 2L);
+            new DuesSettings(2026, Money.of("120"), LocalDate.of(2026, 6, 12), 30, 2L);
 
     @Mock
     private DuesSettingsRepository settings;
@@ -94,7 +95,7 @@ class DuesLedgerTest {
 
         DuesSettings saved = ledger.save(new SaveDuesSettings(2027, null, new BigDecimal("130"), null, 30));
 
-        assertThat(saved.getAmount()).isEqualTo(new BigDecimal("130.00"));
+        assertThat(saved.getAmount()).isEqualTo(Money.of("130.00"));
         assertThat(saved.getVersion()).isNull();
     }
 
@@ -151,7 +152,7 @@ class DuesLedgerTest {
 
     @Test
     void a_correction_or_deletion_based_on_an_old_version_is_refused() {
-        DuesPayment stored = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, BigDecimal.TEN, TODAY,
+        DuesPayment stored = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, Money.euros(10), TODAY,
                 PaymentMeans.CASH, null, 3L);
         when(payments.findById(stored.getId())).thenReturn(Optional.of(stored));
 
@@ -163,7 +164,7 @@ class DuesLedgerTest {
         ledger.correct(new CorrectDuesPayment(stored.getId(), 3L, new BigDecimal("20"), TODAY, PaymentMeans.CARD, "t"));
         ArgumentCaptor<DuesPayment> saved = ArgumentCaptor.forClass(DuesPayment.class);
         verify(payments).save(saved.capture());
-        assertThat(saved.getValue().getAmount()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(saved.getValue().getAmount()).isEqualTo(Money.of("20.00"));
         assertThat(saved.getValue().getVersion()).isEqualTo(3L);
         ledger.delete(new DeleteDuesPayment(stored.getId(), 3L));
         verify(payments).delete(stored);
@@ -174,9 +175,9 @@ class DuesLedgerTest {
     void the_overview_lists_active_members_with_what_they_owe_paid_and_when_they_were_last_reminded() {
         when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
         when(members.currentMembers()).thenReturn(entries(jardins, recyclerie));
-        DuesPayment part = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, new BigDecimal("50"), TODAY,
+        DuesPayment part = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, Money.of("50"), TODAY,
                 PaymentMeans.CASH, null, 0L);
-        DuesPayment rest = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, new BigDecimal("70"), TODAY,
+        DuesPayment rest = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, Money.of("70"), TODAY,
                 PaymentMeans.CHEQUE, null, 0L);
         when(payments.findAllOfYear(2026)).thenReturn(List.of(part, rest));
         DuesReminder reminder = new DuesReminder(recyclerie.getId(), 2026, DuesReminder.Kind.MANUAL, NOW, TODAY,
@@ -188,7 +189,7 @@ class DuesLedgerTest {
         assertThat(overview.paid()).extracting(MemberDues::memberName).containsExactly("Les Jardins du Marsan");
         assertThat(overview.unpaid()).singleElement().satisfies(unpaid -> {
             assertThat(unpaid.memberName()).isEqualTo("Recyclerie des Landes");
-            assertThat(unpaid.balance()).isEqualTo(new DuesBalance(new BigDecimal("120"), BigDecimal.ZERO));
+            assertThat(unpaid.balance()).isEqualTo(new DuesBalance(Money.of("120"), Money.ZERO));
             assertThat(unpaid.lastReminder()).isEqualTo(reminder);
             assertThat(unpaid.representative().email()).isEqualTo("camille@example.org");
         });
@@ -212,7 +213,7 @@ class DuesLedgerTest {
     void one_member_s_dues_are_read_for_that_member_alone() {
         when(settings.findByYear(2026)).thenReturn(Optional.of(SETTINGS_2026));
         when(members.entryOf(jardins.getId())).thenReturn(Optional.of(entry(jardins)));
-        DuesPayment part = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, new BigDecimal("50"), TODAY,
+        DuesPayment part = new DuesPayment(DuesPaymentId.newId(), jardins.getId(), 2026, Money.of("50"), TODAY,
                 PaymentMeans.CASH, null, 0L);
         when(payments.findOfMember(jardins.getId(), 2026)).thenReturn(List.of(part));
         DuesReminder reminder = new DuesReminder(jardins.getId(), 2026, DuesReminder.Kind.MANUAL, NOW, TODAY,
@@ -221,7 +222,7 @@ class DuesLedgerTest {
 
         assertThat(ledger.duesOf(jardins.getId(), 2026)).hasValueSatisfying(dues -> {
             assertThat(dues.memberName()).isEqualTo("Les Jardins du Marsan");
-            assertThat(dues.balance()).isEqualTo(new DuesBalance(new BigDecimal("120"), new BigDecimal("50")));
+            assertThat(dues.balance()).isEqualTo(new DuesBalance(Money.of("120"), Money.of("50")));
             assertThat(dues.lastReminder()).isEqualTo(reminder);
             assertThat(dues.representative().email()).isEqualTo("camille@example.org");
         });
@@ -240,7 +241,7 @@ class DuesLedgerTest {
         assertThat(ledger.duesOf(left.getId(), 2027)).isEmpty();
         assertThat(ledger.duesOf(MemberId.newId(), 2027)).isEmpty();
         assertThat(ledger.duesOf(jardins.getId(), 2027)).hasValueSatisfying(dues ->
-                assertThat(dues.balance()).isEqualTo(new DuesBalance(BigDecimal.ZERO, BigDecimal.ZERO)));
+                assertThat(dues.balance()).isEqualTo(new DuesBalance(Money.ZERO, Money.ZERO)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.dues.application;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.DuesYearOverview;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.MemberDues;
@@ -45,7 +46,7 @@ class DuesRemindersTest {
     private static final Instant NOW = Instant.parse("2026-05-20T06:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
     private static final DuesSettings SETTINGS =
-            new DuesSettings(2026, new BigDecimal("120"), LocalDate.of(2026, 6, 12), 30, 0L);
+            new DuesSettings(2026, Money.of("120"), LocalDate.of(2026, 6, 12), 30, 0L);
 
     @Mock
     private DuesOverviewQuery overviews;
@@ -82,7 +83,7 @@ class DuesRemindersTest {
                 .containsExactly("ines@recyclerie.example", "paul@terres.example");
         DuesReminderMail toPaul = mails.getAllValues().get(1);
         assertThat(toPaul.recipientName()).isEqualTo("Paul Terres & Liens");
-        assertThat(toPaul.remaining()).isEqualTo(new BigDecimal("70.00"));
+        assertThat(toPaul.remaining()).isEqualTo(Money.of("70.00"));
         assertThat(toPaul.generalAssemblyOn()).isEqualTo(LocalDate.of(2026, 6, 12));
         ArgumentCaptor<DuesReminder> recorded = ArgumentCaptor.forClass(DuesReminder.class);
         verify(log, times(2)).recordIfFirst(recorded.capture());
@@ -135,8 +136,8 @@ class DuesRemindersTest {
 
     @Test
     void the_daily_job_reminds_only_for_years_whose_reminder_date_has_come() {
-        DuesSettings notYet = new DuesSettings(2027, new BigDecimal("130"), LocalDate.of(2027, 6, 12), 30, 0L);
-        DuesSettings noAssembly = new DuesSettings(2025, new BigDecimal("110"), null, 30, 0L);
+        DuesSettings notYet = new DuesSettings(2027, Money.of("130"), LocalDate.of(2027, 6, 12), 30, 0L);
+        DuesSettings noAssembly = new DuesSettings(2025, Money.of("110"), null, 30, 0L);
         when(settings.findAll()).thenReturn(List.of(noAssembly, SETTINGS, notYet));
         when(overviews.overview(2026)).thenReturn(new DuesYearOverview(2026, SETTINGS, List.of(unpaid, paid), List.of()));
         List<DuesReminder> recorded = new ArrayList<>();
@@ -172,6 +173,6 @@ class DuesRemindersTest {
 
     private static MemberDues dues(String name, String email, String paid) {
         return new MemberDues(MemberId.newId(), name, new Contact(name.equals("Terres & Liens") ? "Paul " + name
-                : "Référent " + name, email), new DuesBalance(new BigDecimal("120"), new BigDecimal(paid)), null);
+                : "Référent " + name, email), new DuesBalance(Money.of("120"), Money.of(paid)), null);
     }
 }

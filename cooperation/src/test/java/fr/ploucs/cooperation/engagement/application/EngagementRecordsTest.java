@@ -7,6 +7,7 @@ import static fr.ploucs.cooperation.members.application.MemberEntries.entry;
 import fr.ploucs.cooperation.payments.application.port.in.ChargeCoachingUseCase;
 
 import fr.ploucs.cooperation.engagement.application.port.in.EngagementQuery.DormantMember;
+import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.LogHours;
 import fr.ploucs.cooperation.engagement.application.port.out.EngagementLedger;
@@ -38,6 +39,9 @@ import static org.mockito.Mockito.when;
 class EngagementRecordsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Paris"));
+
+    private static final MemberId MEMBER = MemberId.newId();
+    private static final java.util.UUID SESSION = java.util.UUID.randomUUID();
 
     private final EngagementLedger ledger = mock(EngagementLedger.class);
     private final MemberDirectoryQuery members = mock(MemberDirectoryQuery.class);
@@ -71,6 +75,70 @@ class EngagementRecordsTest {
                 LocalDate.of(2026, 10, 2), new BigDecimal("2"), "Collège"));
 
         org.mockito.Mockito.verifyNoInteractions(payments);
+    }
+
+    @Test
+    void a_session_state_not_newer_than_the_applied_one_changes_nothing() {
+        when(ledger.keepIfNewer(any())).thenReturn(false);
+
+        assertThat(records.setCoachingSession(state(2, "3", false))).isFalse();
+
+        verify(ledger, org.mockito.Mockito.never()).entriesFrom(any(), any());
+        org.mockito.Mockito.verifyNoInteractions(payments);
+    }
+
+    @Test
+    void a_corrected_session_replaces_its_line_and_its_charges() {
+        EngagementEntry old = new EngagementEntry(java.util.UUID.randomUUID(), MEMBER,
+                EngagementSource.COACHING_SESSION, SESSION.toString(), LocalDate.of(2026, 10, 2), new BigDecimal("2"),
+                "Projet");
+        when(ledger.keepIfNewer(any())).thenReturn(true);
+        when(ledger.entriesFrom(EngagementSource.COACHING_SESSION, SESSION.toString())).thenReturn(List.of(old));
+        when(ledger.addUnlessPresent(any())).thenReturn(true);
+
+        assertThat(records.setCoachingSession(state(1, "3", false))).isTrue();
+
+        verify(payments).withdraw(old.id());
+        verify(ledger).remove(old);
+        ArgumentCaptor<ChargeCoachingUseCase.ChargeCoaching> charged =
+                ArgumentCaptor.forClass(ChargeCoachingUseCase.ChargeCoaching.class);
+        verify(payments).charge(charged.capture());
+        assertThat(charged.getValue().hours()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void a_deleted_session_withdraws_its_line_and_charges_nothing() {
+        EngagementEntry old = new EngagementEntry(java.util.UUID.randomUUID(), MEMBER,
+                EngagementSource.COACHING_SESSION, SESSION.toString(), LocalDate.of(2026, 10, 2), new BigDecimal("2"),
+                "Projet");
+        when(ledger.keepIfNewer(any())).thenReturn(true);
+        when(ledger.entriesFrom(EngagementSource.COACHING_SESSION, SESSION.toString())).thenReturn(List.of(old));
+
+        records.setCoachingSession(state(1, "0", true));
+
+        verify(payments).withdraw(old.id());
+        verify(ledger).remove(old);
+        verify(ledger, org.mockito.Mockito.never()).addUnlessPresent(any());
+        verify(payments, org.mockito.Mockito.never()).charge(any());
+    }
+
+    @Test
+    void a_state_the_ledger_already_holds_is_left_as_it_is() {
+        EngagementEntry same = new EngagementEntry(java.util.UUID.randomUUID(), MEMBER,
+                EngagementSource.COACHING_SESSION, SESSION.toString(), LocalDate.of(2026, 10, 2),
+                new BigDecimal("3.00"), "Projet");
+        when(ledger.keepIfNewer(any())).thenReturn(true);
+        when(ledger.entriesFrom(EngagementSource.COACHING_SESSION, SESSION.toString())).thenReturn(List.of(same));
+
+        assertThat(records.setCoachingSession(state(0, "3", false))).isTrue();
+
+        verify(ledger, org.mockito.Mockito.never()).remove(any());
+        org.mockito.Mockito.verifyNoInteractions(payments);
+    }
+
+    private static RecordEngagementUseCase.CoachingSessionState state(long revision, String hours, boolean deleted) {
+        return new RecordEngagementUseCase.CoachingSessionState(SESSION, revision, MEMBER, LocalDate.of(2026, 10, 2),
+                new BigDecimal(hours), deleted, "Projet");
     }
 
     @Test

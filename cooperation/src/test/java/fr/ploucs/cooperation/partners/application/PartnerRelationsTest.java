@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
+import fr.ploucs.sharedkernel.events.PartnerDetailsChanged;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -57,12 +59,14 @@ class PartnerRelationsTest {
     private PartnerInteractionRepository interactions;
     @Mock
     private FindTerritoryQuery territory;
+    @Mock
+    private ApplicationEventPublisher events;
 
     private PartnerRelations relations;
 
     @BeforeEach
     void setUp() {
-        relations = new PartnerRelations(partners, contacts, interactions, territory,
+        relations = new PartnerRelations(partners, contacts, interactions, territory, events,
                 Clock.fixed(NOW, ZoneId.of("Europe/Paris")));
         lenient().when(territory.commune("40197")).thenReturn(Optional.of(MORCENX));
         lenient().when(territory.epci("244000691")).thenReturn(Optional.of(PAYS_MORCENAIS));
@@ -100,6 +104,22 @@ class PartnerRelationsTest {
                 .satisfies(e -> assertThat(e.field()).contains("commune"))
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("territory.commune.unknown"));
         verify(partners, never()).save(any());
+        verify(events, never()).publishEvent(any(Object.class));
+    }
+
+    @Test
+    void a_registered_partner_is_published_whole_at_the_clocks_time() {
+        PartnerId id = relations.register(new PartnerFields(PartnerKind.EPCI, null, "40197", "244000691", null, null,
+                null));
+
+        ArgumentCaptor<PartnerDetailsChanged> published = ArgumentCaptor.forClass(PartnerDetailsChanged.class);
+        verify(events).publishEvent(published.capture());
+        assertThat(published.getValue().partnerId()).isEqualTo(id.value());
+        assertThat(published.getValue().kind()).isEqualTo("EPCI");
+        assertThat(published.getValue().name()).isEqualTo("CC du Pays Morcenais");
+        assertThat(published.getValue().communeCode()).isEqualTo("40197");
+        assertThat(published.getValue().epciCode()).isEqualTo("244000691");
+        assertThat(published.getValue().occurredAt()).isEqualTo(NOW);
     }
 
     @Test
@@ -111,10 +131,15 @@ class PartnerRelationsTest {
         assertThatExceptionOfType(PartnerChangedMeanwhile.class).isThrownBy(() -> relations.update(id, 3L,
                 new PartnerFields(PartnerKind.REGION, "Région", null, null, null, null, null)));
         verify(partners, never()).save(any());
+        verify(events, never()).publishEvent(any(Object.class));
 
         relations.update(id, 4L, new PartnerFields(PartnerKind.REGION, "Région Nouvelle-Aquitaine (Mont-de-Marsan)",
                 null, null, null, null, null));
         assertThat(saved().getDetails().name()).isEqualTo("Région Nouvelle-Aquitaine (Mont-de-Marsan)");
+        ArgumentCaptor<PartnerDetailsChanged> published = ArgumentCaptor.forClass(PartnerDetailsChanged.class);
+        verify(events).publishEvent(published.capture());
+        assertThat(published.getValue().name()).isEqualTo("Région Nouvelle-Aquitaine (Mont-de-Marsan)");
+        assertThat(published.getValue().kind()).isEqualTo("REGION");
     }
 
     @Test

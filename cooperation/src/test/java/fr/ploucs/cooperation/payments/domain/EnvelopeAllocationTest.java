@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.payments.domain;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.shared.domain.GrantId;
 
 import fr.ploucs.sharedkernel.MemberId;
@@ -29,8 +30,8 @@ class EnvelopeAllocationTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(sooner.grantId(), new BigDecimal("3")),
                         org.assertj.core.groups.Tuple.tuple(later.grantId(), new BigDecimal("2")));
-        assertThat(charges.get(0).amount()).isEqualByComparingTo("135.00");
-        assertThat(charges.get(1).amount()).isEqualByComparingTo("100.00");
+        assertThat(charges.get(0).amount()).isEqualTo(Money.of("135.00"));
+        assertThat(charges.get(1).amount()).isEqualTo(Money.of("100.00"));
     }
 
     @Test
@@ -44,7 +45,7 @@ class EnvelopeAllocationTest {
         assertThat(charges.get(0).hours()).isEqualByComparingTo("1.5");
         assertThat(charges.get(1).beyondEnvelope()).isTrue();
         assertThat(charges.get(1).hours()).isEqualByComparingTo("3.5");
-        assertThat(charges.get(1).amount()).isEqualByComparingTo("0");
+        assertThat(charges.get(1).amount()).isEqualTo(Money.of("0"));
         assertThat(charges).extracting(CoachingCharge::hours).map(BigDecimal::doubleValue)
                 .containsExactly(1.5, 3.5);
     }
@@ -62,6 +63,6 @@ class EnvelopeAllocationTest {
 
     private static CoachingEnvelope envelope(String from, String to, String rate, String hours, String charged) {
         return new CoachingEnvelope(GrantId.newId(), "Subvention", "Département", LocalDate.parse(from),
-                LocalDate.parse(to), new BigDecimal(rate), new BigDecimal(hours), new BigDecimal(charged));
+                LocalDate.parse(to), Money.of(rate), new BigDecimal(hours), new BigDecimal(charged));
     }
 }

@@ -41,7 +41,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,12 +90,12 @@ class DuesPaymentsController {
         DuesPaymentForm form = new DuesPaymentForm();
         form.setMemberId(member);
         form.setPaidOn(LocalDate.now(clock));
-        BigDecimal suggested = overview.members().stream()
+        Money suggested = overview.members().stream()
                 .filter(dues -> dues.memberId().value().equals(member))
                 .map(dues -> dues.balance().remaining())
-                .filter(remaining -> remaining.signum() > 0)
+                .filter(Money::isPositive)
                 .findFirst().orElse(overview.settings().getAmount());
-        form.setAmount(Money.of(suggested));
+        form.setAmount(suggested);
         model.addAttribute("duesPayment", form);
         return paymentForm(overview, null, model);
     }
@@ -174,7 +173,7 @@ class DuesPaymentsController {
 
     private String paymentForm(DuesYearOverview overview, DuesPayment payment, Model model) {
         model.addAttribute("year", overview.year());
-        model.addAttribute("amountDue", overview.settings() == null ? null : overview.settings().getAmount());
+        model.addAttribute("amountDue", overview.settings() == null ? null : overview.settings().getAmount().amount());
         model.addAttribute("paymentId", payment == null ? null : payment.getId().value());
         if (payment == null) {
             model.addAttribute("members", overview.members().stream()

@@ -24,8 +24,8 @@ class DuesWebMapper {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     YearView toView(DuesYearOverview overview) {
-        BigDecimal received = overview.payments().stream().map(line -> line.payment().getAmount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal received = Money.sum(overview.payments().stream().map(line -> line.payment().getAmount()))
+                .amount();
         return new YearView(overview.year(),
                 overview.settings() == null ? null : toView(overview.settings()),
                 overview.unpaid().stream().map(this::toView).toList(),
@@ -35,15 +35,15 @@ class DuesWebMapper {
     }
 
     SettingsView toView(DuesSettings settings) {
-        return new SettingsView(settings.getYear(), settings.getAmount(), settings.getGeneralAssemblyOn(),
+        return new SettingsView(settings.getYear(), settings.getAmount().amount(), settings.getGeneralAssemblyOn(),
                 settings.getReminderDaysBefore(), settings.reminderDate(), settings.getVersion());
     }
 
     MemberDuesView toView(MemberDues member) {
         DuesReminder last = member.lastReminder();
         return new MemberDuesView(member.memberId().value(), member.memberName(), member.representative().name(),
-                member.representative().email(), member.balance().due(), member.balance().paid(),
-                member.balance().remaining(), member.balance().status(),
+                member.representative().email(), member.balance().due().amount(),
+                member.balance().paid().amount(), member.balance().remaining().amount(), member.balance().status(),
                 last == null ? null : LocalDateTime.ofInstant(last.sentAt(), PARIS),
                 last == null ? null : last.kind());
     }
@@ -51,13 +51,13 @@ class DuesWebMapper {
     PaymentView toView(PaymentLine line) {
         DuesPayment payment = line.payment();
         return new PaymentView(payment.getId().value(), payment.getMemberId().value(), line.memberName(),
-                payment.getPaidOn(), payment.getAmount(), payment.getMeans(), payment.getReference(),
+                payment.getPaidOn(), payment.getAmount().amount(), payment.getMeans(), payment.getReference(),
                 payment.getVersion());
     }
 
     DuesSettingsForm toForm(DuesSettings settings) {
         DuesSettingsForm form = new DuesSettingsForm();
-        form.setAmount(Money.of(settings.getAmount()));
+        form.setAmount(settings.getAmount());
         form.setGeneralAssemblyOn(settings.getGeneralAssemblyOn());
         form.setReminderDaysBefore(Integer.toString(settings.getReminderDaysBefore()));
         form.setVersion(settings.getVersion());
@@ -67,7 +67,7 @@ class DuesWebMapper {
     DuesPaymentForm toForm(DuesPayment payment) {
         DuesPaymentForm form = new DuesPaymentForm();
         form.setMemberId(payment.getMemberId().value());
-        form.setAmount(Money.of(payment.getAmount()));
+        form.setAmount(payment.getAmount());
         form.setPaidOn(payment.getPaidOn());
         form.setMeans(payment.getMeans());
         form.setReference(payment.getReference());

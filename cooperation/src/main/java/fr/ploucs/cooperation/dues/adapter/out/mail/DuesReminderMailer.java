@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.dues.adapter.out.mail;
 
 import fr.ploucs.cooperation.dues.application.port.out.ReminderMailer;
+import fr.ploucs.sharedkernel.Money;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -73,7 +72,7 @@ class DuesReminderMailer implements ReminderMailer {
         variables.put("memberName", mail.memberName());
         variables.put("year", Integer.toString(mail.year()));
         variables.put("due", euros(mail.due(), language));
-        variables.put("paid", mail.paid().signum() > 0 ? euros(mail.paid(), language) : null);
+        variables.put("paid", mail.paid().isPositive() ? euros(mail.paid(), language) : null);
         variables.put("remaining", euros(mail.remaining(), language));
         variables.put("generalAssemblyOn", day(mail.generalAssemblyOn(), language));
         return templates.process(TEMPLATE, new Context(language, variables));
@@ -83,11 +82,8 @@ class DuesReminderMailer implements ReminderMailer {
      * 1 200,50 in French, 1,200.50 in English: with an ordinary space for the French grouping, so that every mail
      * reader shows it.
      */
-    static String euros(BigDecimal amount, Locale language) {
-        NumberFormat format = NumberFormat.getNumberInstance(language);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ');
+    static String euros(Money amount, Locale language) {
+        return amount.formatNumber(language);
     }
 
     /** 12/06/2041 in French, 12 Jun 2041 in English. */

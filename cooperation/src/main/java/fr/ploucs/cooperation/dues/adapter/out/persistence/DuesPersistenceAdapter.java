@@ -9,12 +9,12 @@ import fr.ploucs.cooperation.dues.domain.DuesPaymentId;
 import fr.ploucs.cooperation.dues.domain.DuesReminder;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
@@ -127,13 +127,13 @@ class DuesPersistenceAdapter implements DuesSettingsRepository, DuesPaymentRepos
 
     /** Reads the member registry's table of the same schema (read only), so that the count is one query. */
     @Override
-    public long countCurrentMembersOwing(int year, BigDecimal due) {
+    public long countCurrentMembersOwing(int year, Money due) {
         return jdbc.sql("""
                         select count(*) from cooperation.member m
                         where m.status in ('ACTIVE', 'RETURNED')
                           and coalesce((select sum(p.amount) from cooperation.dues_payment p
                                         where p.year = :year and p.member_id = m.id), 0) < :due""")
-                .param("year", year).param("due", due)
+                .param("year", year).param("due", due.amount())
                 .query(Long.class).single();
     }
 

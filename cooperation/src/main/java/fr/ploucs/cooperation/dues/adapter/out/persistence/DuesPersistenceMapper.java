@@ -4,8 +4,10 @@ import fr.ploucs.cooperation.dues.domain.DuesPayment;
 import fr.ploucs.cooperation.dues.domain.DuesPaymentId;
 import fr.ploucs.cooperation.dues.domain.DuesSettings;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 import org.mapstruct.Mapper;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 @Mapper
@@ -18,6 +20,14 @@ interface DuesPersistenceMapper {
     DuesPaymentRow toRow(DuesPayment payment);
 
     DuesPayment toDomain(DuesPaymentRow row);
+
+    default BigDecimal toAmount(Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    default Money toMoney(BigDecimal amount) {
+        return Money.of(amount);
+    }
 
     default UUID toUuid(MemberId id) {
         return id == null ? null : id.value();

@@ -4,8 +4,8 @@ import fr.ploucs.cooperation.dues.domain.DuesPayment;
 import fr.ploucs.cooperation.dues.domain.DuesPaymentId;
 
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ public interface DuesPaymentRepository {
     List<DuesPayment> findOfMember(MemberId memberId, int year);
 
     /** How many current members (active or returned) have paid less than {@code due} for the year. */
-    long countCurrentMembersOwing(int year, BigDecimal due);
+    long countCurrentMembersOwing(int year, Money due);
 
     /** @throws fr.ploucs.cooperation.dues.domain.DuesChangedMeanwhile when someone stored it since it was read */
     DuesPayment save(DuesPayment payment);

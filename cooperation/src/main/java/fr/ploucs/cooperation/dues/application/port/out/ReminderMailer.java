@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.dues.application.port.out;
 
-import java.math.BigDecimal;
+import fr.ploucs.sharedkernel.Money;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,8 +19,8 @@ public interface ReminderMailer {
      * @param generalAssemblyOn null while the general assembly has no date
      * @param language          the recipient's language: French, as long as representatives cannot choose theirs
      */
-    record DuesReminderMail(String recipientName, String recipientEmail, String memberName, int year, BigDecimal due,
-                            BigDecimal paid, BigDecimal remaining, LocalDate generalAssemblyOn, Locale language) {
+    record DuesReminderMail(String recipientName, String recipientEmail, String memberName, int year, Money due,
+                            Money paid, Money remaining, LocalDate generalAssemblyOn, Locale language) {
 
         public static final Locale FRENCH = Locale.FRANCE;
 
@@ -28,7 +29,7 @@ public interface ReminderMailer {
         }
 
         public DuesReminderMail(String recipientName, String recipientEmail, String memberName, int year,
-                                BigDecimal due, BigDecimal paid, BigDecimal remaining, LocalDate generalAssemblyOn) {
+                                Money due, Money paid, Money remaining, LocalDate generalAssemblyOn) {
             this(recipientName, recipientEmail, memberName, year, due, paid, remaining, generalAssemblyOn, FRENCH);
         }
     }

@@ -1,6 +1,7 @@
 package fr.ploucs.cooperation.engagement.adapter.out.persistence;
 
 import fr.ploucs.cooperation.engagement.application.port.out.EngagementLedger;
+import fr.ploucs.cooperation.engagement.domain.CoachingSessionRevision;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
 import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.sharedkernel.MemberId;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The ledger is append-only, so plain SQL serves it better than an aggregate repository: the unique key on
+ * The ledger is a list of lines, so plain SQL serves it better than an aggregate repository: the unique key on
  * (source, source_reference, member_id) with ON CONFLICT DO NOTHING makes a replayed event a no-op, even when two
- * deliveries race.
+ * deliveries race; a coaching session's line is replaced only when the session's revision kept beside it grows.
  */
 @Component
 class EngagementLedgerAdapter implements EngagementLedger {
@@ -52,6 +53,43 @@ class EngagementLedgerAdapter implements EngagementLedger {
                 .param("hours", entry.hours())
                 .param("description", entry.description())
                 .update() == 1;
+    }
+
+    @Override
+    public boolean keepIfNewer(CoachingSessionRevision state) {
+        // Inserted when the session is new here, replaced only by a higher revision: the row lock taken by the
+        // conflicting insert makes two deliveries of one revision apply it once.
+        return jdbc.sql("""
+                        insert into cooperation.coaching_session_revision
+                            (session_id, revision, member_id, worked_on, hours, deleted)
+                        values (:session, :revision, :member, :on, :hours, :deleted)
+                        on conflict (session_id) do update
+                            set revision = excluded.revision, member_id = excluded.member_id,
+                                worked_on = excluded.worked_on, hours = excluded.hours, deleted = excluded.deleted,
+                                applied_at = now()
+                            where coaching_session_revision.revision < excluded.revision""")
+                .param("session", state.sessionId())
+                .param("revision", state.revision())
+                .param("member", state.memberId().value())
+                .param("on", state.on())
+                .param("hours", state.hours())
+                .param("deleted", state.deleted())
+                .update() == 1;
+    }
+
+    @Override
+    public List<EngagementEntry> entriesFrom(EngagementSource source, String sourceReference) {
+        return jdbc.sql("""
+                        select * from cooperation.engagement_entry
+                        where source = :source and source_reference = :reference
+                        order by recorded_at""")
+                .param("source", source.name()).param("reference", sourceReference)
+                .query(ENTRY).list();
+    }
+
+    @Override
+    public void remove(EngagementEntry entry) {
+        jdbc.sql("delete from cooperation.engagement_entry where id = ?").param(entry.id()).update();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package fr.ploucs.cooperation.engagement.application.port.out;
 
+import fr.ploucs.cooperation.engagement.domain.CoachingSessionRevision;
 import fr.ploucs.cooperation.engagement.domain.EngagementEntry;
+import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.sharedkernel.MemberId;
 
 import java.time.LocalDate;
@@ -16,6 +18,19 @@ public interface EngagementLedger {
      * @return whether the line was added
      */
     boolean addUnlessPresent(EngagementEntry entry);
+
+    /**
+     * Keeps {@code state} as the session's applied revision unless one as high or higher is kept already; decided by
+     * the database in one statement, so of two deliveries of one revision at the same moment only one is applied.
+     *
+     * @return whether {@code state} is now the applied revision
+     */
+    boolean keepIfNewer(CoachingSessionRevision state);
+
+    /** The lines credited from one source's reference, whatever the member. */
+    List<EngagementEntry> entriesFrom(EngagementSource source, String sourceReference);
+
+    void remove(EngagementEntry entry);
 
     List<EngagementEntry> entriesOf(MemberId member, LocalDate from, LocalDate to);
 

@@ -5,6 +5,7 @@ import fr.ploucs.cooperation.payments.domain.CoachingCharge;
 import fr.ploucs.cooperation.payments.domain.CoachingEnvelope;
 import fr.ploucs.cooperation.shared.domain.GrantId;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class CoachingChargesAdapter implements CoachingCharges {
             rs.getBigDecimal("hours"),
             rs.getObject("funding_grant_id", UUID.class) == null ? null
                     : new GrantId(rs.getObject("funding_grant_id", UUID.class)),
-            rs.getBigDecimal("hourly_rate"));
+            Money.of(rs.getBigDecimal("hourly_rate")));
 
     private final JdbcClient jdbc;
 
@@ -58,7 +59,7 @@ class CoachingChargesAdapter implements CoachingCharges {
                 .query((rs, n) -> new CoachingEnvelope(new GrantId(rs.getObject("id", UUID.class)),
                         rs.getString("title"), rs.getString("funder_name"),
                         rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                        rs.getBigDecimal("hourly_rate"), rs.getBigDecimal("hours"),
+                        Money.of(rs.getBigDecimal("hourly_rate")), rs.getBigDecimal("hours"),
                         rs.getBigDecimal("charged_hours")))
                 .list();
     }
@@ -73,9 +74,16 @@ class CoachingChargesAdapter implements CoachingCharges {
                             values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(charge.id(), charge.engagementEntryId(), charge.memberId().value(), charge.workedOn(),
                             charge.description(), charge.hours(),
-                            charge.grantId() == null ? null : charge.grantId().value(), charge.hourlyRate())
+                            charge.grantId() == null ? null : charge.grantId().value(),
+                            charge.hourlyRate() == null ? null : charge.hourlyRate().amount())
                     .update();
         }
+    }
+
+    @Override
+    public void removeOf(UUID engagementEntryId) {
+        jdbc.sql("delete from cooperation.coaching_charge where engagement_entry_id = ?").param(engagementEntryId)
+                .update();
     }
 
     @Override

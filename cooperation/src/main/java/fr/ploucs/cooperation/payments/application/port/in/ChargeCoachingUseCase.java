@@ -12,6 +12,12 @@ public interface ChargeCoachingUseCase {
     /** Called once per newly credited coaching session, in the transaction that credits it. */
     void charge(ChargeCoaching command);
 
+    /**
+     * Withdraws every charge paying the engagement entry {@code engagementEntryId}, giving its hours back to their
+     * envelopes: called, in the same transaction, before a corrected or deleted session's entry is removed.
+     */
+    void withdraw(UUID engagementEntryId);
+
     /** @param sessionId the engagement entry that credited the session */
     record ChargeCoaching(UUID sessionId, MemberId memberId, LocalDate on, String description, BigDecimal hours) {
     }

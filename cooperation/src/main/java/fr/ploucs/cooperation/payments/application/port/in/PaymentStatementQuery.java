@@ -2,6 +2,7 @@ package fr.ploucs.cooperation.payments.application.port.in;
 
 import fr.ploucs.cooperation.payments.domain.CoachingCharge;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,8 +44,8 @@ public interface PaymentStatementQuery {
             return sum(beyondEnvelope().stream().map(line -> line.charge().hours()).toList());
         }
 
-        public BigDecimal amountDue() {
-            return sum(lines.stream().map(line -> line.charge().amount()).toList()).setScale(2);
+        public Money amountDue() {
+            return Money.sum(lines.stream().map(line -> line.charge().amount()));
         }
 
         private static BigDecimal sum(List<BigDecimal> values) {
@@ -52,7 +53,7 @@ public interface PaymentStatementQuery {
         }
     }
 
-    record StatementSummary(MemberId memberId, String memberName, BigDecimal paidHours, BigDecimal amountDue,
+    record StatementSummary(MemberId memberId, String memberName, BigDecimal paidHours, Money amountDue,
                             BigDecimal hoursBeyondEnvelope) {
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 public interface CoachingCharges {
 
@@ -19,6 +20,9 @@ public interface CoachingCharges {
     List<CoachingEnvelope> envelopesCoveringForUpdate(LocalDate day);
 
     void add(List<CoachingCharge> charges);
+
+    /** Removes the charges paying one engagement entry. */
+    void removeOf(UUID engagementEntryId);
 
     List<CoachingCharge> of(MemberId memberId, LocalDate from, LocalDate to);
 

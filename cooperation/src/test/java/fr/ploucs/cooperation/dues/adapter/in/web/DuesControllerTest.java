@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.DuesYearOverview;
 import fr.ploucs.cooperation.dues.application.port.in.DuesOverviewQuery.MemberDues;
@@ -87,10 +88,10 @@ class DuesControllerTest {
     private SendDuesRemindersUseCase reminders;
 
     private static final DuesSettings SETTINGS =
-            new DuesSettings(2026, new BigDecimal("120"), LocalDate.of(2026, 6, 12), 30, 4L);
+            new DuesSettings(2026, Money.of("120"), LocalDate.of(2026, 6, 12), 30, 4L);
     private final MemberId recyclerie = MemberId.newId();
     private final MemberId jardins = MemberId.newId();
-    private final DuesPayment payment = new DuesPayment(DuesPaymentId.newId(), jardins, 2026, new BigDecimal("120"),
+    private final DuesPayment payment = new DuesPayment(DuesPaymentId.newId(), jardins, 2026, Money.of("120"),
             LocalDate.of(2026, 2, 3), PaymentMeans.CHEQUE, "chèque 0012", 2L);
 
     @Test
@@ -372,12 +373,12 @@ class DuesControllerTest {
     private DuesYearOverview overview() {
         MemberDues unpaid = new MemberDues(recyclerie, "Recyclerie des Landes",
                 new Contact("Inès Laborde", "ines@recyclerie.example"),
-                new DuesBalance(new BigDecimal("120"), new BigDecimal("50")),
+                new DuesBalance(Money.of("120"), Money.of("50")),
                 new DuesReminder(recyclerie, 2026, DuesReminder.Kind.MANUAL, Instant.parse("2026-03-09T07:00:00Z"),
                         LocalDate.of(2026, 3, 9), "Inès Laborde", "ines@recyclerie.example"));
         MemberDues paid = new MemberDues(jardins, "Les Jardins du Marsan",
                 new Contact("Camille Dupin", "camille@jardins.example"),
-                new DuesBalance(new BigDecimal("120"), new BigDecimal("120")), null);
+                new DuesBalance(Money.of("120"), Money.of("120")), null);
         return new DuesYearOverview(2026, SETTINGS, List.of(paid, unpaid),
                 List.of(new PaymentLine(payment, "Les Jardins du Marsan")));
     }

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.dues.adapter.out.mail;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.dues.application.port.out.ReminderMailer.DuesReminderMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -20,7 +21,7 @@ class DuesReminderMailerTest {
 
     @Test
     void renders_the_english_body() {
-        String body = mailer.body(mail(Locale.ENGLISH, new BigDecimal("200"), LocalDate.of(2041, 6, 12)));
+        String body = mailer.body(mail(Locale.ENGLISH, Money.of("200"), LocalDate.of(2041, 6, 12)));
 
         assertThat(body).isEqualTo("""
                 Hello Inès Laborde,
@@ -45,7 +46,7 @@ class DuesReminderMailerTest {
 
     @Test
     void renders_the_french_body_and_leaves_out_what_is_not_known() {
-        String body = mailer.body(mail(Locale.FRANCE, BigDecimal.ZERO, null));
+        String body = mailer.body(mail(Locale.FRANCE, Money.ZERO, null));
 
         assertThat(body)
                 .startsWith("Bonjour Inès Laborde,\n\nSauf erreur de notre part, la cotisation 2041 de la structure Recyclerie des Landes")
@@ -62,10 +63,10 @@ class DuesReminderMailerTest {
                 .doesNotContain("@");
     }
 
-    private static DuesReminderMail mail(Locale language, BigDecimal paid, LocalDate assembly) {
-        BigDecimal due = new BigDecimal("1250");
+    private static DuesReminderMail mail(Locale language, Money paid, LocalDate assembly) {
+        Money due = Money.of("1250");
         return new DuesReminderMail("Inès Laborde", "ines@recyclerie.example", "Recyclerie des Landes", 2041, due,
-                paid, due.subtract(paid), assembly, language);
+                paid, due.minus(paid), assembly, language);
     }
 
     private static DuesReminderMailer mailer() {

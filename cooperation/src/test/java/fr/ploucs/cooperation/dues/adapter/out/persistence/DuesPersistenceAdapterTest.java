@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.dues.adapter.out.persistence;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.members.adapter.out.persistence.MemberPersistenceAdapter;
 import fr.ploucs.cooperation.members.adapter.out.persistence.MemberPersistenceMapperImpl;
 
@@ -63,14 +64,14 @@ class DuesPersistenceAdapterTest {
 
     @Test
     void settings_round_trip_and_their_version_grows_with_each_save() {
-        DuesSettings created = adapter.save(new DuesSettings(year, new BigDecimal("120.5"),
+        DuesSettings created = adapter.save(new DuesSettings(year, Money.of("120.5"),
                 LocalDate.of(year, 6, 12), 21, null));
-        DuesSettings changed = adapter.save(new DuesSettings(year, new BigDecimal("130"), null, 30, created.getVersion()));
+        DuesSettings changed = adapter.save(new DuesSettings(year, Money.of("130"), null, 30, created.getVersion()));
 
         DuesSettings found = adapter.findByYear(year).orElseThrow();
         assertThat(created.getVersion()).isZero();
         assertThat(found.getVersion()).isEqualTo(1L).isEqualTo(changed.getVersion());
-        assertThat(found.getAmount()).isEqualTo(new BigDecimal("130.00"));
+        assertThat(found.getAmount()).isEqualTo(Money.of("130.00"));
         assertThat(found.getGeneralAssemblyOn()).isNull();
         assertThat(found.getReminderDaysBefore()).isEqualTo(30);
         assertThat(adapter.findAll()).extracting(DuesSettings::getYear).contains(year);
@@ -80,35 +81,35 @@ class DuesPersistenceAdapterTest {
 
     @Test
     void a_stale_or_second_creation_of_the_settings_is_refused() {
-        DuesSettings created = adapter.save(new DuesSettings(year, new BigDecimal("120"), null, 30, null));
-        adapter.save(new DuesSettings(year, new BigDecimal("125"), null, 30, created.getVersion()));
+        DuesSettings created = adapter.save(new DuesSettings(year, Money.of("120"), null, 30, null));
+        adapter.save(new DuesSettings(year, Money.of("125"), null, 30, created.getVersion()));
 
         assertThatExceptionOfType(DuesChangedMeanwhile.class).isThrownBy(() ->
-                adapter.save(new DuesSettings(year, new BigDecimal("999"), null, 30, created.getVersion())));
-        assertThat(adapter.findByYear(year).orElseThrow().getAmount()).isEqualTo(new BigDecimal("125.00"));
+                adapter.save(new DuesSettings(year, Money.of("999"), null, 30, created.getVersion())));
+        assertThat(adapter.findByYear(year).orElseThrow().getAmount()).isEqualTo(Money.of("125.00"));
         // Last: the refused INSERT aborts this test's transaction.
         assertThatExceptionOfType(DuesChangedMeanwhile.class).isThrownBy(() ->
-                adapter.save(new DuesSettings(year, new BigDecimal("999"), null, 30, null)));
+                adapter.save(new DuesSettings(year, Money.of("999"), null, 30, null)));
     }
 
     @Test
     void payments_round_trip_are_corrected_with_their_version_and_deleted() {
-        adapter.save(new DuesSettings(year, new BigDecimal("120"), null, 30, null));
+        adapter.save(new DuesSettings(year, Money.of("120"), null, 30, null));
         DuesPayment first = adapter.save(DuesPayment.received(DuesPaymentId.newId(), member, year,
-                new BigDecimal("50"), PAID_ON, PaymentMeans.CHEQUE, "chèque 0012", PAID_ON));
+                Money.of("50"), PAID_ON, PaymentMeans.CHEQUE, "chèque 0012", PAID_ON));
         DuesPayment second = adapter.save(DuesPayment.received(DuesPaymentId.newId(), member, year,
-                new BigDecimal("70"), PAID_ON.plusDays(5), PaymentMeans.TRANSFER, null, PAID_ON.plusDays(5)));
+                Money.of("70"), PAID_ON.plusDays(5), PaymentMeans.TRANSFER, null, PAID_ON.plusDays(5)));
 
         assertThat(adapter.findAllOfYear(year)).extracting(DuesPayment::getId)
                 .containsExactly(second.getId(), first.getId());
         DuesPayment found = adapter.findById(first.getId()).orElseThrow();
         assertThat(found.getMemberId()).isEqualTo(member);
-        assertThat(found.getAmount()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(found.getAmount()).isEqualTo(Money.of("50.00"));
         assertThat(found.getMeans()).isEqualTo(PaymentMeans.CHEQUE);
         assertThat(found.getReference()).isEqualTo("chèque 0012");
         assertThat(found.getVersion()).isZero();
 
-        DuesPayment corrected = adapter.save(found.correct(new BigDecimal("55"), PAID_ON, PaymentMeans.CASH, null, PAID_ON));
+        DuesPayment corrected = adapter.save(found.correct(Money.of("55"), PAID_ON, PaymentMeans.CASH, null, PAID_ON));
         assertThat(corrected.getVersion()).isEqualTo(1L);
         assertThatExceptionOfType(DuesChangedMeanwhile.class).isThrownBy(() -> adapter.save(found));
         assertThatExceptionOfType(DuesChangedMeanwhile.class).isThrownBy(() -> adapter.delete(found));
@@ -143,16 +144,16 @@ class DuesPersistenceAdapterTest {
 
     @Test
     void one_member_s_payments_of_a_year_are_read_alone_newest_first() {
-        adapter.save(new DuesSettings(year, new BigDecimal("120"), null, 30, null));
+        adapter.save(new DuesSettings(year, Money.of("120"), null, 30, null));
         MemberId other = members.save(Member.register(MemberId.newId(), new MemberDetails("La Recyclerie",
                 LegalForm.SCOP, null, "Dax", new Representative("Lou Martin", "lou@recyclerie.example", null)),
                 LocalDate.of(2024, 1, 1))).getId();
         DuesPayment first = adapter.save(DuesPayment.received(DuesPaymentId.newId(), member, year,
-                new BigDecimal("50"), PAID_ON, PaymentMeans.CHEQUE, null, PAID_ON));
+                Money.of("50"), PAID_ON, PaymentMeans.CHEQUE, null, PAID_ON));
         DuesPayment second = adapter.save(DuesPayment.received(DuesPaymentId.newId(), member, year,
-                new BigDecimal("70"), PAID_ON.plusDays(5), PaymentMeans.TRANSFER, null, PAID_ON.plusDays(5)));
+                Money.of("70"), PAID_ON.plusDays(5), PaymentMeans.TRANSFER, null, PAID_ON.plusDays(5)));
         adapter.save(DuesPayment.received(DuesPaymentId.newId(), other, year,
-                new BigDecimal("120"), PAID_ON, PaymentMeans.CASH, null, PAID_ON));
+                Money.of("120"), PAID_ON, PaymentMeans.CASH, null, PAID_ON));
 
         assertThat(adapter.findOfMember(member, year)).extracting(DuesPayment::getId)
                 .containsExactly(second.getId(), first.getId());
@@ -161,8 +162,8 @@ class DuesPersistenceAdapterTest {
 
     @Test
     void counts_in_sql_the_current_members_who_have_not_paid_the_whole_year() {
-        adapter.save(new DuesSettings(year, new BigDecimal("120"), null, 30, null));
-        long before = adapter.countCurrentMembersOwing(year, new BigDecimal("120"));
+        adapter.save(new DuesSettings(year, Money.of("120"), null, 30, null));
+        long before = adapter.countCurrentMembersOwing(year, Money.of("120"));
         MemberId paid = registered("Payée", null);
         MemberId partly = registered("En partie", null);
         registered("Rien payé", null);
@@ -175,10 +176,10 @@ class DuesPersistenceAdapterTest {
 
         // Partly paid and nothing paid owe; fully paid does not, nor the one who left; member, counted before, paid
         // the whole year in two payments.
-        assertThat(adapter.countCurrentMembersOwing(year, new BigDecimal("120"))).isEqualTo(before + 1);
-        assertThat(adapter.countCurrentMembersOwing(year, new BigDecimal("100"))).isEqualTo(before + 1);
+        assertThat(adapter.countCurrentMembersOwing(year, Money.of("120"))).isEqualTo(before + 1);
+        assertThat(adapter.countCurrentMembersOwing(year, Money.of("100"))).isEqualTo(before + 1);
         // Nobody paid 130: member and the fully paid one owe as well.
-        assertThat(adapter.countCurrentMembersOwing(year, new BigDecimal("130"))).isEqualTo(before + 3);
+        assertThat(adapter.countCurrentMembersOwing(year, Money.of("130"))).isEqualTo(before + 3);
     }
 
     private MemberId registered(String name, LocalDate leftOn) {
@@ -191,7 +192,7 @@ class DuesPersistenceAdapterTest {
     }
 
     private void pay(MemberId who, String amount) {
-        adapter.save(DuesPayment.received(DuesPaymentId.newId(), who, year, new BigDecimal(amount), PAID_ON,
+        adapter.save(DuesPayment.received(DuesPaymentId.newId(), who, year, Money.of(amount), PAID_ON,
                 PaymentMeans.TRANSFER, null, PAID_ON));
     }
 

@@ -115,7 +115,7 @@ class MemberEngagementControllerTest {
     void the_member_page_says_where_the_years_dues_stand() throws Exception {
         when(dues.duesOf(memberId, 2026)).thenReturn(Optional.of(new DuesOverviewQuery.MemberDues(memberId,
                 "La Ruche", new fr.ploucs.cooperation.members.application.port.in.MemberDirectoryQuery.Contact("Lou Martin", "lou@example.org"),
-                new fr.ploucs.cooperation.dues.domain.DuesBalance(new BigDecimal("120.00"), new BigDecimal("50.00")),
+                new fr.ploucs.cooperation.dues.domain.DuesBalance(fr.ploucs.sharedkernel.Money.of("120.00"), fr.ploucs.sharedkernel.Money.of("50.00")),
                 null)));
 
         mvc.perform(get("/cooperation/members/{id}", memberId.value()).locale(Locale.FRENCH)

@@ -9,7 +9,9 @@ import fr.ploucs.cooperation.members.domain.Representative;
 import java.time.Clock;
 
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase;
+import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CoachingSessionState;
 import fr.ploucs.cooperation.engagement.application.port.in.RecordEngagementUseCase.CreditHours;
+import fr.ploucs.cooperation.engagement.domain.CoachingSessionRevision;
 import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import fr.ploucs.sharedkernel.MemberId;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,70 @@ class EngagementLedgerAdapterTest {
     }
 
     @Test
+    void a_session_revision_is_kept_only_over_a_lower_one() {
+        UUID session = UUID.randomUUID();
+        MemberId member = MemberId.newId();
+
+        assertThat(ledger.keepIfNewer(revision(session, 1, member, "2"))).isTrue();
+        assertThat(ledger.keepIfNewer(revision(session, 1, member, "2"))).isFalse();
+        assertThat(ledger.keepIfNewer(revision(session, 0, member, "5"))).isFalse();
+        assertThat(ledger.keepIfNewer(revision(session, 3, member, "4"))).isTrue();
+
+        assertThat(jdbc.sql("select revision, hours from cooperation.coaching_session_revision where session_id = ?")
+                .param(session).query((rs, n) -> rs.getLong("revision") + "/" + rs.getBigDecimal("hours")).single())
+                .isEqualTo("3/4.00");
+    }
+
+    @Test
+    void one_correction_delivered_four_times_at_the_same_moment_is_applied_once() throws Exception {
+        MemberId member = MemberId.newId();
+        UUID session = UUID.randomUUID();
+        engagement.setCoachingSession(new CoachingSessionState(session, 0, member, LocalDate.of(2026, 10, 5),
+                new BigDecimal("2.5"), false, "Projet de recyclerie"));
+        CoachingSessionState correction = new CoachingSessionState(session, 1, member, LocalDate.of(2026, 10, 6),
+                new BigDecimal("4"), false, "Projet de recyclerie");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return engagement.setCoachingSession(correction);
+                }));
+            }
+            start.countDown();
+            long applied = 0;
+            for (Future<Boolean> result : results) {
+                applied += result.get() ? 1 : 0;
+            }
+            assertThat(applied).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(hoursOf(member)).isEqualByComparingTo("4");
+        assertThat(ledger.entriesFrom(EngagementSource.COACHING_SESSION, session.toString())).singleElement()
+                .satisfies(entry -> assertThat(entry.on()).isEqualTo(LocalDate.of(2026, 10, 6)));
+        assertThat(jdbc.sql("select coalesce(sum(hours), 0) from cooperation.coaching_charge where member_id = ?")
+                .param(member.value()).query(BigDecimal.class).single()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void a_correction_may_move_the_hours_to_another_member() {
+        MemberId first = MemberId.newId();
+        MemberId second = MemberId.newId();
+        UUID session = UUID.randomUUID();
+        engagement.setCoachingSession(new CoachingSessionState(session, 0, first, LocalDate.of(2026, 10, 5),
+                new BigDecimal("2.5"), false, "Projet"));
+
+        engagement.setCoachingSession(new CoachingSessionState(session, 1, second, LocalDate.of(2026, 10, 5),
+                new BigDecimal("2.5"), false, "Projet"));
+
+        assertThat(hoursOf(first)).isZero();
+        assertThat(hoursOf(second)).isEqualByComparingTo("2.5");
+    }
+
+    @Test
     void knows_each_members_last_activity() {
         MemberId member = MemberId.newId();
         engagement.credit(credit(member, "a-" + UUID.randomUUID()));
@@ -135,6 +201,11 @@ class EngagementLedgerAdapterTest {
     private BigDecimal hoursOf(MemberId member) {
         return jdbc.sql("select coalesce(sum(hours), 0) from cooperation.engagement_entry where member_id = ?")
                 .param(member.value()).query(BigDecimal.class).single();
+    }
+
+    private static CoachingSessionRevision revision(UUID session, long revision, MemberId member, String hours) {
+        return new CoachingSessionRevision(session, revision, member, LocalDate.of(2026, 10, 5),
+                new BigDecimal(hours), false, "Projet");
     }
 
     private static CreditHours credit(MemberId member, String session) {

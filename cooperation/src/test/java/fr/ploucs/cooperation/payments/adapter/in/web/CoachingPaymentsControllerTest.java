@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.payments.adapter.in.web;
 
+import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.cooperation.members.adapter.in.web.MemberPageParts;
 import fr.ploucs.cooperation.shell.adapter.in.web.CooperationWebTestConfiguration;
 
@@ -96,7 +97,7 @@ class CoachingPaymentsControllerTest {
     @WithMockUser(roles = "COORDINATOR")
     void the_overview_lists_each_member_for_the_period_given_even_backwards() throws Exception {
         when(statements.statements(from, to)).thenReturn(List.of(new StatementSummary(memberId, "La Ruche",
-                new BigDecimal("3.5"), new BigDecimal("157.50"), new BigDecimal("2"))));
+                new BigDecimal("3.5"), Money.of("157.50"), new BigDecimal("2"))));
 
         mvc.perform(get("/cooperation/payments").param("from", "2026-12-31").param("to", "2026-01-01")
                         .locale(Locale.FRENCH))
@@ -120,6 +121,6 @@ class CoachingPaymentsControllerTest {
 
     private CoachingCharge charge(String hours, GrantId grant, String rate, String project) {
         return new CoachingCharge(UUID.randomUUID(), UUID.randomUUID(), memberId, LocalDate.of(2026, 3, 4), project,
-                new BigDecimal(hours), grant, rate == null ? null : new BigDecimal(rate));
+                new BigDecimal(hours), grant, rate == null ? null : Money.of(rate));
     }
 }
