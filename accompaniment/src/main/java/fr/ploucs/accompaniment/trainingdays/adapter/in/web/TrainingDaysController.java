@@ -6,6 +6,7 @@ import fr.ploucs.accompaniment.programmes.application.port.in.ProgrammeNotFound;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery;
 import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery.CohortHolder;
+import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDayChangedMeanwhile;
 import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDayNotFound;
 import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDaysUseCase;
 import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDaysUseCase.HolderAttendance;
@@ -105,9 +106,13 @@ class TrainingDaysController {
     @PostMapping(DAYS + "/{dayId}/attendance")
     @FormView(value = DAY, refill = "refillDay")
     String recordAttendance(@PathVariable UUID cohortId, @PathVariable UUID dayId,
-                            @ModelAttribute("attendance") AttendanceForm form, Model model,
+                            @ModelAttribute("attendance") AttendanceForm form, BindingResult errors, Model model,
                             RedirectAttributes redirect) {
         refillDay(cohortId, dayId, model);
+        if (errors.hasFieldErrors("version")) {
+            // Only a form tampered with or from another page has no readable version: it cannot be trusted as current.
+            throw new TrainingDayChangedMeanwhile(dayId);
+        }
         trainingDays.recordAttendance(new TrainingDayId(dayId), form.getVersion(), form.getPresent());
         redirect.addFlashAttribute("confirmation", "training-day.attendance.recorded");
         return "redirect:/accompaniment/cohorts/" + cohortId + "/training-days/" + dayId;

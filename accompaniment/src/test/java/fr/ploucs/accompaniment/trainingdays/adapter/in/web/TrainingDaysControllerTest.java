@@ -200,6 +200,11 @@ class TrainingDaysControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("id=\"changed-meanwhile\""),
                         containsString("Quelqu’un d’autre a relevé les présences de cette journée"))));
+
+        mvc.perform(post(days() + "/" + held.getId() + "/attendance").with(csrf()).locale(Locale.FRENCH)
+                        .param("version", "pas-un-nombre"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"changed-meanwhile\"")));
     }
 
     @Test
