@@ -11,6 +11,8 @@ import fr.ploucs.accompaniment.coaching.application.port.in.CoachingUseCase.Corr
 import fr.ploucs.accompaniment.coaching.application.port.in.CoachingUseCase.Hold;
 import fr.ploucs.accompaniment.coaching.application.port.in.FindCoachingQuery;
 import fr.ploucs.accompaniment.coaching.application.port.in.NotYourProject;
+import fr.ploucs.accompaniment.coaching.application.port.in.CoachingNotFound;
+import fr.ploucs.accompaniment.coaching.domain.CoachingRuleViolation;
 import fr.ploucs.accompaniment.coaching.domain.Assignment;
 import fr.ploucs.accompaniment.coaching.domain.CoachingSession.SessionDetails;
 import fr.ploucs.accompaniment.coaching.domain.CoachingSessionId;
@@ -155,5 +157,71 @@ class CoachingModuleTest {
         assertThat(findCoaching.assignmentsOf(project)).extracting(Assignment::getMemberName)
                 .containsExactly("La Ruche", "L'Atelier");
         assertThat(findCoaching.currentAssignment(project)).map(Assignment::getCoachName).contains("Paul Dubois");
+    }
+
+    @Test
+    void only_an_active_member_can_be_assigned(Scenario scenario) {
+        MemberId gone = joinedMember(scenario, "Les Partis");
+        scenario.publish(new MemberLeft(UUID.randomUUID(), Instant.now(), gone, "Les Partis", today, null))
+                .andWaitForStateChange(() -> jdbc.sql("select active from accompaniment.coaching_member where member_id = ?")
+                        .param(gone.value()).query(Boolean.class).single(), active -> !active);
+        UUID project = admittedProject();
+
+        assertThatThrownBy(() -> coaching.assign(new Assign(project, gone, "Léa", "lea@partis.example", today)))
+                .isInstanceOf(CoachingRuleViolation.class)
+                .hasMessage("coaching.assignment.member.not-active");
+        assertThatThrownBy(() -> coaching.assign(new Assign(project, MemberId.newId(), "Léa", "lea@x.example",
+                today))).isInstanceOf(CoachingRuleViolation.class);
+        assertThat(findCoaching.assignmentsOf(project)).isEmpty();
+    }
+
+    @Test
+    void a_representative_reads_the_coaching_of_their_projects_only_and_lists_them(Scenario scenario) {
+        MemberId atelier = joinedMember(scenario, "L'Atelier");
+        MemberId ruche = joinedMember(scenario, "La Ruche");
+        UUID project = admittedProject();
+        coaching.assign(new Assign(project, atelier, "Léa Martin", "lea@atelier.example", today.minusDays(10)));
+        coaching.hold(new Hold(project, atelier, details("2.5")));
+        CoachingSessionId deleted = coaching.hold(new Hold(project, null, details("1")));
+        coaching.delete(deleted, 0L, null);
+
+        FindCoachingQuery.ProjectCoaching seen = findCoaching.coachingOf(project, atelier);
+        assertThat(seen.title()).isEqualTo("La Recyclerie");
+        assertThat(seen.current()).map(Assignment::getMemberName).contains("L'Atelier");
+        assertThat(seen.sessions()).hasSize(1);
+        assertThat(seen.totalHours()).isEqualByComparingTo("2.5");
+        assertThat(findCoaching.coachingOf(project, null).sessions()).hasSize(1);
+        assertThatThrownBy(() -> findCoaching.coachingOf(project, ruche)).isInstanceOf(NotYourProject.class);
+        assertThatThrownBy(() -> findCoaching.coachingOf(UUID.randomUUID(), atelier))
+                .isInstanceOf(CoachingNotFound.class);
+
+        assertThat(findCoaching.coachedProjects(atelier)).singleElement().satisfies(coached -> {
+            assertThat(coached.projectId()).isEqualTo(project);
+            assertThat(coached.coachName()).isEqualTo("Léa Martin");
+            assertThat(coached.hoursHeld()).isEqualByComparingTo("2.5");
+        });
+        assertThat(findCoaching.coachedProjects(ruche)).isEmpty();
+        assertThat(findCoaching.coachedProjects(null)).anyMatch(coached -> coached.projectId().equals(project));
+    }
+
+    @Test
+    void a_structure_that_coached_before_may_no_longer_log_correct_or_delete(Scenario scenario) {
+        MemberId atelier = joinedMember(scenario, "L'Atelier");
+        MemberId ruche = joinedMember(scenario, "La Ruche");
+        UUID project = admittedProject();
+        coaching.assign(new Assign(project, atelier, "Léa Martin", "lea@atelier.example", today.minusDays(10)));
+        CoachingSessionId session = coaching.hold(new Hold(project, atelier, new SessionDetails(today.minusDays(5),
+                new BigDecimal("1"), "Léa Martin", "Besoins", null, null)));
+        coaching.assign(new Assign(project, ruche, "Paul Dubois", "paul@ruche.example", today.minusDays(2)));
+
+        // Even on a day it coached the project, the former structure is told the project is not its own any more.
+        assertThatThrownBy(() -> coaching.hold(new Hold(project, atelier, new SessionDetails(today.minusDays(6),
+                new BigDecimal("1"), "Léa Martin", "Suite", null, null)))).isInstanceOf(NotYourProject.class);
+        assertThatThrownBy(() -> coaching.correct(new Correct(session, 0L, atelier, details("2"))))
+                .isInstanceOf(NotYourProject.class);
+        assertThatThrownBy(() -> coaching.delete(session, 0L, atelier)).isInstanceOf(NotYourProject.class);
+        // Nor may the new structure touch a session the former one held.
+        assertThatThrownBy(() -> coaching.delete(session, 0L, ruche)).isInstanceOf(NotYourProject.class);
+        assertThat(findCoaching.sessionsOf(project)).hasSize(1);
     }
 }

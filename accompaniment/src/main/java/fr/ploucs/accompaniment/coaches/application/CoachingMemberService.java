@@ -10,6 +10,7 @@ import fr.ploucs.accompaniment.coaches.application.port.in.MemberRejoinedCommand
 import fr.ploucs.accompaniment.coaches.application.port.in.TrackMemberUseCase;
 import fr.ploucs.accompaniment.coaches.application.port.out.CoachingMemberRepository;
 import fr.ploucs.accompaniment.coaches.domain.CoachingMember;
+import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +87,15 @@ class CoachingMemberService implements TrackMemberUseCase, ListCoachingMembersUs
                         .thenComparing(CoachingMember::name, french))
                 .map(CoachingMemberService::summaryOf)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CoachingMemberSummary> activeMember(MemberId memberId) {
+        return members.findById(memberId)
+                .filter(CoachingMember::listed)
+                .filter(CoachingMember::active)
+                .map(CoachingMemberService::summaryOf);
     }
 
     private static CoachingMemberSummary summaryOf(CoachingMember member) {

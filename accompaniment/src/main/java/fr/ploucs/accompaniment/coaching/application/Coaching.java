@@ -1,7 +1,6 @@
 package fr.ploucs.accompaniment.coaching.application;
 
 import fr.ploucs.accompaniment.coaches.application.port.in.CoachingMemberSummary;
-import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersQuery;
 import fr.ploucs.accompaniment.coaches.application.port.in.ListCoachingMembersUseCase;
 import fr.ploucs.accompaniment.coaching.application.port.in.CoachingChangedMeanwhile;
 import fr.ploucs.accompaniment.coaching.application.port.in.CoachingNotFound;
@@ -60,8 +59,10 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
     @Override
     public AssignmentId assign(Assign command) {
         ProjectSummary project = project(command.projectId());
-        CoachingMemberSummary member = members.list(ListCoachingMembersQuery.activeOnly()).stream()
-                .filter(candidate -> candidate.memberId().equals(command.memberId())).findFirst()
+        if (command.memberId() == null) {
+            throw new CoachingRuleViolation("memberId", "coaching.assignment.member.required");
+        }
+        CoachingMemberSummary member = members.activeMember(command.memberId())
                 .orElseThrow(() -> new CoachingRuleViolation("memberId", "coaching.assignment.member.not-active"));
         List<Assignment> history = repository.lockAssignmentsOf(command.projectId());
         Assignment next = Assignment.start(AssignmentId.newId(), command.projectId(), member.memberId(),
@@ -87,6 +88,7 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
     @Override
     public CoachingSessionId hold(Hold command) {
         ProjectSummary project = project(command.projectId());
+        requireCoaching(command.actingFor(), command.projectId());
         Assignment assignment = assignmentOn(command.projectId(), command.details().heldOn());
         requireOwn(command.actingFor(), assignment.getMemberId(), command.projectId());
         CoachingSession stored = repository.save(CoachingSession.hold(CoachingSessionId.newId(), assignment,
@@ -99,8 +101,7 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
 
     @Override
     public void correct(Correct command) {
-        CoachingSession session = lockCurrent(command.sessionId(), command.expectedVersion());
-        requireOwn(command.actingFor(), session.getMemberId(), session.getProjectId());
+        CoachingSession session = lockCurrent(command.sessionId(), command.expectedVersion(), command.actingFor());
         Assignment assignment = assignmentOn(session.getProjectId(), command.details().heldOn());
         session.correct(assignment, command.details(), today());
         publishCorrection(repository.save(session));
@@ -108,8 +109,7 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
 
     @Override
     public void delete(CoachingSessionId sessionId, Long expectedVersion, MemberId actingFor) {
-        CoachingSession session = lockCurrent(sessionId, expectedVersion);
-        requireOwn(actingFor, session.getMemberId(), session.getProjectId());
+        CoachingSession session = lockCurrent(sessionId, expectedVersion, actingFor);
         session.delete();
         publishCorrection(repository.save(session));
     }
@@ -137,14 +137,24 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
         }
     }
 
+    /** A representative acts only on the projects their structure coaches now; a coordinator ({@code null}) on all. */
+    private void requireCoaching(MemberId actingFor, UUID projectId) {
+        if (actingFor != null && !repository.projectsCoachedBy(actingFor).contains(projectId)) {
+            throw new NotYourProject(projectId);
+        }
+    }
+
     private Assignment assignmentOn(UUID projectId, LocalDate day) {
         return repository.assignmentsOf(projectId).stream().filter(assignment -> assignment.covers(day))
                 .findFirst()
                 .orElseThrow(() -> new CoachingRuleViolation("heldOn", "coaching.session.held-on.outside-assignment"));
     }
 
-    private CoachingSession lockCurrent(CoachingSessionId id, Long expectedVersion) {
+    /** The session, refused to a representative whose structure does not coach its project now or did not hold it. */
+    private CoachingSession lockCurrent(CoachingSessionId id, Long expectedVersion, MemberId actingFor) {
         CoachingSession session = repository.lockSession(id).orElseThrow(() -> new CoachingNotFound(id));
+        requireCoaching(actingFor, session.getProjectId());
+        requireOwn(actingFor, session.getMemberId(), session.getProjectId());
         if (session.changedSince(expectedVersion)) {
             throw new CoachingChangedMeanwhile(id);
         }
@@ -193,6 +203,33 @@ class Coaching implements CoachingUseCase, FindCoachingQuery {
     @Transactional(readOnly = true)
     public java.math.BigDecimal hoursHeldFor(java.util.Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? java.math.BigDecimal.ZERO : repository.hoursHeldFor(projectIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ProjectCoaching coachingOf(UUID projectId, MemberId actingFor) {
+        ProjectSummary project = project(projectId);
+        requireCoaching(actingFor, projectId);
+        List<CoachingSession> sessions = repository.sessionsOf(projectId);
+        java.math.BigDecimal total = sessions.stream().map(session -> session.getDetails().hours())
+                .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add);
+        return new ProjectCoaching(projectId, project.title(), repository.assignmentsOf(projectId), sessions, total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CoachedProject> coachedProjects(MemberId actingFor) {
+        List<Assignment> current = actingFor == null ? repository.currentAssignments()
+                : repository.currentAssignmentsOf(actingFor);
+        return current.stream()
+                .map(assignment -> new CoachedProject(assignment.getProjectId(),
+                        projects.summary(new ProjectId(assignment.getProjectId())).map(ProjectSummary::title)
+                                .orElse("—"),
+                        assignment.getMemberName(), assignment.getCoachName(), assignment.getSince(),
+                        assignment.isNeedsReassignment(), hoursHeldFor(List.of(assignment.getProjectId()))))
+                .sorted(java.util.Comparator.comparing(CoachedProject::title, java.text.Collator.getInstance(
+                        java.util.Locale.FRENCH)))
+                .toList();
     }
 
     @Override

@@ -10,7 +10,8 @@ import fr.ploucs.accompaniment.trainingdays.application.port.out.TrainingDayRepo
 import fr.ploucs.accompaniment.trainingdays.domain.Attendee;
 import fr.ploucs.accompaniment.trainingdays.domain.TrainingDay;
 import fr.ploucs.accompaniment.trainingdays.domain.TrainingDayId;
-import fr.ploucs.accompaniment.trainingdays.domain.TrainingDayRuleViolation;
+import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDayChangedMeanwhile;
+import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDayNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,15 +51,21 @@ class TrainingDays implements TrainingDaysUseCase {
     @Override
     public void recordAttendance(TrainingDayId dayId, Long expectedVersion, Set<String> present) {
         TrainingDay day = days.find(dayId)
-                .orElseThrow(() -> new TrainingDayRuleViolation(null, "training-day.not-found"));
+                .orElseThrow(() -> new TrainingDayNotFound(dayId));
         if (day.changedSince(expectedVersion)) {
-            throw new TrainingDayRuleViolation(null, "training-day.changed-meanwhile");
+            throw new TrainingDayChangedMeanwhile(dayId);
         }
         List<Attendee> attendance = projects.holdersOf(day.getCohortId()).stream()
                 .map(holder -> new Attendee(holder.projectId(), holder.holderName(), present.contains(holder.key())))
                 .toList();
         day.recordAttendance(attendance, LocalDate.now(clock));
         days.save(day);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TrainingDay> day(TrainingDayId dayId) {
+        return days.find(dayId);
     }
 
     @Override

@@ -14,6 +14,9 @@ interface AssignmentRowRepository extends ListCrudRepository<AssignmentRow, UUID
     @Query("select * from accompaniment.coaching_assignment where member_id = :memberId and until is null")
     List<AssignmentRow> currentOf(UUID memberId);
 
+    @Query("select * from accompaniment.coaching_assignment where until is null")
+    List<AssignmentRow> current();
+
     @Query("select * from accompaniment.coaching_assignment where needs_reassignment and until is null order by since")
     List<AssignmentRow> toReassign();
 }

@@ -57,6 +57,11 @@ class CoachingPersistenceAdapter implements CoachingRepository {
     }
 
     @Override
+    public List<Assignment> currentAssignments() {
+        return assignments.current().stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
     public List<Assignment> toReassign() {
         return assignments.toReassign().stream().map(mapper::toDomain).toList();
     }

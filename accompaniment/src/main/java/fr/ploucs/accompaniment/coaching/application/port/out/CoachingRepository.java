@@ -21,6 +21,9 @@ public interface CoachingRepository {
 
     List<Assignment> currentAssignmentsOf(MemberId memberId);
 
+    /** Every project's current assignment. */
+    List<Assignment> currentAssignments();
+
     List<Assignment> toReassign();
 
     Set<UUID> projectsCoachedBy(MemberId memberId);

@@ -5,6 +5,7 @@ import fr.ploucs.accompaniment.trainingdays.domain.TrainingDayId;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ public interface TrainingDaysUseCase {
      */
     void recordAttendance(TrainingDayId dayId, Long expectedVersion, Set<String> present);
 
+    Optional<TrainingDay> day(TrainingDayId dayId);
+
+    /** The cohort's days, in the order they are held. */
     List<TrainingDay> daysOf(UUID cohortId);
 
     /** Every training day of the holder's cohort, with whether they came: a holder's attendance record. */
