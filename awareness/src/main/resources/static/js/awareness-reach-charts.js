@@ -26,7 +26,8 @@
     chart.setOption({
       animation: false,
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      // richText: the tooltip is drawn in the canvas, not as HTML with inline styles that the CSP refuses.
+      tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.label; }),
                axisLabel: { width: 220, overflow: 'truncate' } },
