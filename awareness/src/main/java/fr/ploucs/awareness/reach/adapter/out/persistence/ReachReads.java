@@ -1,11 +1,19 @@
 package fr.ploucs.awareness.reach.adapter.out.persistence;
 
 import fr.ploucs.awareness.reach.application.port.in.ReachIndicatorsQuery;
+import fr.ploucs.sharedkernel.territory.Commune;
+import fr.ploucs.sharedkernel.territory.Epci;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reach indicators in SQL. Reads (never writes) the sessions feature's table {@code awareness.session}, as the
@@ -18,9 +26,11 @@ class ReachReads implements ReachIndicatorsQuery {
     private static final String DELIVERED = "status in ('DELIVERED', 'EVALUATED')";
 
     private final JdbcClient jdbc;
+    private final FindTerritoryQuery territory;
 
-    ReachReads(JdbcClient jdbc) {
+    ReachReads(JdbcClient jdbc, FindTerritoryQuery territory) {
         this.jdbc = jdbc;
+        this.territory = territory;
     }
 
     @Override
@@ -80,5 +90,30 @@ class ReachReads implements ReachIndicatorsQuery {
                 .query((rs, n) -> new ToolReach(rs.getString("tool_used"), rs.getLong("sessions"),
                         rs.getLong("people")))
                 .list();
+    }
+
+    /**
+     * Per EPCI: the per-commune figures (summed in SQL, one row per commune) grouped by the commune's EPCI in the
+     * territory reference, which lives in memory, not in the database.
+     */
+    @Override
+    public List<EpciReach> perEpci(int year) {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        for (CommuneReach commune : perCommune(year)) {
+            String epci = territory.commune(commune.communeCode()).map(Commune::epciCode).orElse(null);
+            long[] sum = totals.computeIfAbsent(epci == null ? "" : epci, key -> new long[2]);
+            sum[0] += commune.sessions();
+            sum[1] += commune.people();
+        }
+        List<EpciReach> lines = new ArrayList<>();
+        totals.forEach((code, sum) -> {
+            String epciCode = code.isEmpty() ? null : code;
+            String name = Optional.ofNullable(epciCode).flatMap(territory::epci).map(Epci::name).orElse(null);
+            lines.add(new EpciReach(epciCode, name, sum[0], sum[1]));
+        });
+        lines.sort(Comparator.comparing((EpciReach line) -> line.epciCode() == null)
+                .thenComparing(EpciReach::people, Comparator.reverseOrder())
+                .thenComparing(line -> line.epciName() == null ? "" : line.epciName()));
+        return lines;
     }
 }

@@ -25,6 +25,13 @@ public interface ReachIndicatorsQuery {
     /** In a year, the people reached per commune (INSEE code), the most reached first. */
     List<CommuneReach> perCommune(int year);
 
+    /**
+     * In a year, the people reached per EPCI (« intercommunalité »), from the communes' EPCI in the territory reference,
+     * the most reached first. Sessions in a commune outside any EPCI (or unknown to the reference) count under a
+     * {@code null} EPCI, last.
+     */
+    List<EpciReach> perEpci(int year);
+
     /** In a year, the people reached per educational tool used ({@code null}: no tool named), the most first. */
     List<ToolReach> perTool(int year);
 
@@ -35,6 +42,10 @@ public interface ReachIndicatorsQuery {
     }
 
     record CommuneReach(String communeCode, long sessions, long people) {
+    }
+
+    /** @param epciCode the EPCI's SIREN; {@code null}: no EPCI ({@code epciName} is then {@code null} too) */
+    record EpciReach(String epciCode, String epciName, long sessions, long people) {
     }
 
     record ToolReach(String tool, long sessions, long people) {

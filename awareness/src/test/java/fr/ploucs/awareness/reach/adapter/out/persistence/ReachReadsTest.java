@@ -2,6 +2,7 @@ package fr.ploucs.awareness.reach.adapter.out.persistence;
 
 import fr.ploucs.awareness.reach.application.port.in.ReachIndicatorsQuery.AudienceReach;
 import fr.ploucs.awareness.reach.application.port.in.ReachIndicatorsQuery.CommuneReach;
+import fr.ploucs.awareness.reach.application.port.in.ReachIndicatorsQuery.EpciReach;
 import fr.ploucs.awareness.reach.application.port.in.ReachIndicatorsQuery.ToolReach;
 import fr.ploucs.awareness.reach.application.port.in.ReachIndicatorsQuery.YearReach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import fr.ploucs.sharedkernel.territory.ClasspathTerritoryReference;
+import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.sharedkernel.territory.TerritoryDirectory;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,8 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Counted on the sessions' rows as stored; the test runs in a transaction rolled back at the end. */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(ReachReads.class)
+@Import({ReachReads.class, ReachReadsTest.Territory.class})
 class ReachReadsTest {
+
+    @TestConfiguration
+    static class Territory {
+        @Bean
+        FindTerritoryQuery territory() {
+            return new TerritoryDirectory(ClasspathTerritoryReference.france());
+        }
+    }
 
     // A year no other test writes sessions in, so the figures are this test's alone.
     private static final int YEAR = 2003;
@@ -60,6 +74,23 @@ class ReachReadsTest {
                 new CommuneReach("40192", 1, 12));
         assertThat(reach.perTool(YEAR)).containsExactly(new ToolReach("Jeu de rôle", 2, 38),
                 new ToolReach(null, 1, 12));
+    }
+
+    @Test
+    void per_epci_groups_the_communes_by_their_epci_in_the_territory_reference_the_unknown_last() {
+        session(LocalDate.of(YEAR + 5, 3, 1), "{YOUTH}", "40197", null, "DELIVERED", 30);
+        session(LocalDate.of(YEAR + 5, 4, 1), "{YOUTH}", "40192", null, "DELIVERED", 12);
+        session(LocalDate.of(YEAR + 5, 5, 1), "{YOUTH}", "40192", null, "EVALUATED", 25);
+        session(LocalDate.of(YEAR + 5, 6, 1), "{YOUTH}", "99999", null, "DELIVERED", 50);
+        session(LocalDate.of(YEAR + 5, 7, 1), "{YOUTH}", "40197", null, "SCHEDULED", null);
+
+        assertThat(reach.perEpci(YEAR + 5)).extracting(EpciReach::epciCode, EpciReach::sessions, EpciReach::people)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("244000808", 2L, 37L),
+                        org.assertj.core.groups.Tuple.tuple("244000691", 1L, 30L),
+                        org.assertj.core.groups.Tuple.tuple(null, 1L, 50L));
+        assertThat(reach.perEpci(YEAR + 5).get(1).epciName()).isEqualTo("CC du Pays Morcenais");
+        assertThat(reach.perEpci(YEAR + 5).get(2).epciName()).isNull();
     }
 
     private void session(LocalDate date, String audiences, String commune, String tool, String status,
