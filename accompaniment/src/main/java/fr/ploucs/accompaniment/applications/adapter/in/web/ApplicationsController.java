@@ -118,7 +118,7 @@ class ApplicationsController {
     String score(@PathVariable UUID id, @ModelAttribute("scoreForm") ScoreForm form, BindingResult errors,
                  Model model, RedirectAttributes redirect) {
         page(id, model);
-        ApplicationView application = (ApplicationView) model.getAttribute("application");
+        ApplicationView application = (ApplicationView) model.getAttribute("candidacy");
         if (errors.hasErrors()) {
             return PAGE;
         }
@@ -160,7 +160,7 @@ class ApplicationsController {
         CohortSummary cohort = programmes.cohortSummary(new CohortId(application.getCohortId()))
                 .orElseThrow(() -> new SelectionNotFound(application.getCohortId()));
         ApplicationView view = ApplicationView.of(application, cohort);
-        model.addAttribute("application", view);
+        model.addAttribute("candidacy", view);
         if (!model.containsAttribute("scoreForm")) {
             ScoreForm scores = new ScoreForm();
             scores.setScores(new java.util.ArrayList<>(view.scores().stream().map(ApplicationView.ScoreLine::score).toList()));
