@@ -33,6 +33,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.stereotype.Controller;
+import fr.ploucs.accompaniment.budget.domain.BudgetRuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -78,6 +80,9 @@ class ProgrammesPagesTest {
     @EnableMethodSecurity
     @ComponentScan(basePackages = "fr.ploucs.accompaniment", useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CohortPageSection.class))
+    // The budget feature's controller answers on the cohort's page.
+    @ComponentScan(basePackages = "fr.ploucs.accompaniment.budget.adapter.in.web", useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(Controller.class))
     static class TestSetup {
         @Bean
         Clock clock() {
@@ -353,6 +358,36 @@ class ProgrammesPagesTest {
                         containsString("Aucun projet admis pour l’instant."),
                         containsString("Aucune heure d’accompagnement n’est prévue pour cette promotion"),
                         not(containsString("id=\"budget-warning\"")))));
+    }
+
+    @Test
+    void the_cohort_s_coaching_hours_are_planned_as_people_write_them_and_refusals_show_on_the_cohort_page()
+            throws Exception {
+        UUID cohort = promotion.getId().value();
+        mvc.perform(post("/accompaniment/cohorts/" + cohort + "/budget").with(csrf()).locale(Locale.FRENCH)
+                        .param("hours", "37,5"))
+                .andExpect(redirectedUrl("/accompaniment/cohorts/" + cohort + "#budget"))
+                .andExpect(flash().attribute("confirmation", "budget.planned.saved"));
+        verify(budgets).plan(cohort, new BigDecimal("37.5"));
+
+        mvc.perform(post("/accompaniment/cohorts/" + cohort + "/budget").with(csrf()).locale(Locale.FRENCH)
+                        .param("hours", "beaucoup"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Promotion 2026-2027</h1>"),
+                        containsString("<p class=\"field-error\" id=\"hours-error\">Indiquez un nombre d’heures, par exemple 120 ou 37,5.</p>"),
+                        containsString("value=\"beaucoup\""))));
+
+        doThrow(new BudgetRuleViolation("hours", "budget.hours.beyond-granted")).when(budgets).plan(eq(cohort), any());
+        mvc.perform(post("/accompaniment/cohorts/" + cohort + "/budget").with(csrf()).locale(Locale.FRENCH)
+                        .param("hours", "5000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"budget-form-errors\""),
+                        containsString("<p class=\"field-error\" id=\"hours-error\">C’est plus que les heures que les subventions réservent"))));
+
+        mvc.perform(post("/accompaniment/cohorts/" + UUID.randomUUID() + "/budget").with(csrf()).param("hours", "3"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
