@@ -11,12 +11,12 @@ class ApplicationsNavigation {
     @Bean
     NavigationEntry applicationsNavigationEntry() {
         return NavigationEntry.forCoordinators("accompaniment", "applications", "nav.accompaniment.applications",
-                ApplicationsController.PATH, 12);
+                ApplicationsController.PATH, 22);
     }
 
     @Bean
     NavigationEntry leadsNavigationEntry() {
         return NavigationEntry.forCoordinators("accompaniment", "applications", "nav.accompaniment.leads",
-                LeadsController.PATH, 14);
+                LeadsController.PATH, 23);
     }
 }

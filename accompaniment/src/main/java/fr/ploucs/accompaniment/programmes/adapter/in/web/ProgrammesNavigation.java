@@ -4,13 +4,13 @@ import fr.ploucs.sharedkernel.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** « Programmes »: the pillar's landing page for coordinators. */
+/** « Programmes », after « Structures accompagnatrices » (the pillar's landing page, which the app's navigation test expects). */
 @Configuration(proxyBeanMethods = false)
 class ProgrammesNavigation {
 
     @Bean
     NavigationEntry programmesNavigationEntry() {
         return NavigationEntry.forCoordinators("accompaniment", "programmes", "nav.accompaniment.programmes",
-                ProgrammesController.PATH, 10);
+                ProgrammesController.PATH, 21);
     }
 }
