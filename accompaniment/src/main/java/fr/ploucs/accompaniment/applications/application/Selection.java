@@ -176,7 +176,7 @@ class Selection implements LeadsUseCase, SelectionUseCase, FindApplicationsQuery
     public List<ApplicationLine> applicationsOf(UUID cohortId) {
         return repository.applicationsOf(cohortId).stream()
                 .map(line -> new ApplicationLine(line.id(), line.projectTitle(), line.holders(), line.receivedOn(),
-                        line.decision(), line.totalScore(), line.scoredCriteria()))
+                        line.decision(), line.totalScore(), line.scoredCriteria(), line.projectId()))
                 .toList();
     }
 

@@ -88,7 +88,7 @@ class SelectionPersistenceAdapter implements SelectionRepository {
     @Override
     public List<StoredLine> applicationsOf(UUID cohortId) {
         return jdbc.sql("""
-                        select a.id, a.project_title, a.holders, a.received_on, a.decision,
+                        select a.id, a.project_title, a.holders, a.received_on, a.decision, a.project_id,
                                coalesce(sum(s.score), 0) as total, count(s.score) as scored
                           from accompaniment.application a
                           left join accompaniment.application_score s on s.application_id = a.id
@@ -99,7 +99,8 @@ class SelectionPersistenceAdapter implements SelectionRepository {
                 .query((rs, n) -> new StoredLine(new ApplicationId(rs.getObject("id", UUID.class)),
                         rs.getString("project_title"), rs.getString("holders"),
                         rs.getObject("received_on", java.time.LocalDate.class),
-                        Decision.valueOf(rs.getString("decision")), rs.getInt("total"), rs.getInt("scored")))
+                        Decision.valueOf(rs.getString("decision")), rs.getInt("total"), rs.getInt("scored"),
+                        rs.getObject("project_id", UUID.class)))
                 .list();
     }
 

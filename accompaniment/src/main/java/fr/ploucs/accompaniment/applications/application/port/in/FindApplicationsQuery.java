@@ -25,7 +25,8 @@ public interface FindApplicationsQuery {
     /** How many applications wait for the jury's decision, in every cohort: for the home panel. */
     int awaitingDecision();
 
+    /** @param projectId the project followed since the admission, null unless admitted */
     record ApplicationLine(ApplicationId id, String projectTitle, String holders, LocalDate receivedOn,
-                           Decision decision, int totalScore, int scoredCriteria) {
+                           Decision decision, int totalScore, int scoredCriteria, UUID projectId) {
     }
 }

@@ -32,7 +32,7 @@ public interface SelectionRepository {
     /** A cohort's application as the list reads it, its scores summed in SQL. */
     record StoredLine(ApplicationId id, String projectTitle, String holders, java.time.LocalDate receivedOn,
                       fr.ploucs.accompaniment.applications.domain.Decision decision, int totalScore,
-                      int scoredCriteria) {
+                      int scoredCriteria, UUID projectId) {
     }
 
     int awaitingDecision();
