@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * The read side of the projects: the list with its search, filters and paging done by PostgreSQL. A project's stage
- * is its last stage change.
+ * is its last stage change. Titles are sorted accents aside (« Épicerie » with the E), whatever the database's
+ * collation.
  */
 @Component
 @Transactional(readOnly = true)
@@ -60,7 +61,7 @@ class ProjectListReads implements ProjectListQuery {
                                  where h.project_id = p.id) as holders
                         """ + CURRENT + """
 
-                        order by lower(p.title), p.id
+                        order by translate(lower(p.title), 'àâäçéèêëîïôöùûüÿœæ', 'aaaceeeeiioouuuyoa'), p.id
                         limit :limit offset :offset""")
                 .params(params).param("limit", pageSize).param("offset", (long) shown * pageSize)
                 .query(LISTING).list();
