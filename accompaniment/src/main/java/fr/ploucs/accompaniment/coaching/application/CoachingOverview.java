@@ -1,9 +1,10 @@
 package fr.ploucs.accompaniment.coaching.application;
 
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery;
 import fr.ploucs.accompaniment.coaching.application.port.out.CoachingRepository;
 import fr.ploucs.accompaniment.coaching.domain.Assignment;
 import fr.ploucs.accompaniment.coaching.domain.CoachingSession;
+import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,15 +16,20 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The coaching of projects as the other features show it. */
+/** The coaching of projects as the projects' pages show it (the pillar's shared {@link ProjectCoachingQuery}). */
 @Service
 @Transactional(readOnly = true)
-class CoachingOverview implements CoachingOverviewQuery {
+class CoachingOverview implements ProjectCoachingQuery {
 
     private final CoachingRepository repository;
 
     CoachingOverview(CoachingRepository repository) {
         this.repository = repository;
+    }
+
+    @Override
+    public Set<UUID> projectsCoachedBy(MemberId memberId) {
+        return repository.projectsCoachedBy(memberId);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package fr.ploucs.accompaniment.projects.adapter.in.web;
 
-import fr.ploucs.accompaniment.coaching.application.port.in.FindCoachingQuery;
 import fr.ploucs.accompaniment.projects.application.port.in.FindProjectsQuery;
 import fr.ploucs.accompaniment.projects.application.port.in.ProjectNotFound;
 import fr.ploucs.accompaniment.projects.domain.Project;
 import fr.ploucs.accompaniment.projects.domain.ProjectId;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.webparts.SignedInPerson;
 import org.springframework.security.core.Authentication;
@@ -24,9 +24,9 @@ import java.util.UUID;
 class ProjectAccess {
 
     private final FindProjectsQuery projects;
-    private final FindCoachingQuery coaching;
+    private final ProjectCoachingQuery coaching;
 
-    ProjectAccess(FindProjectsQuery projects, FindCoachingQuery coaching) {
+    ProjectAccess(FindProjectsQuery projects, ProjectCoachingQuery coaching) {
         this.projects = projects;
         this.coaching = coaching;
     }

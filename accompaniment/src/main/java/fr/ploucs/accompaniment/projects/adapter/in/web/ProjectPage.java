@@ -1,7 +1,5 @@
 package fr.ploucs.accompaniment.projects.adapter.in.web;
 
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery;
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery.CoachingFact;
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase;
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase.CheckInLine;
 import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuery;
@@ -12,8 +10,10 @@ import fr.ploucs.accompaniment.projects.domain.Outcome;
 import fr.ploucs.accompaniment.projects.domain.Project;
 import fr.ploucs.accompaniment.projects.domain.Stage;
 import fr.ploucs.accompaniment.projects.domain.StageChange;
-import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDaysUseCase;
-import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDaysUseCase.HolderAttendance;
+import fr.ploucs.accompaniment.shared.application.port.in.HolderAttendanceQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.HolderAttendanceQuery.AttendedDay;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery.CoachingFact;
 import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.webparts.SignedInPerson;
@@ -39,13 +39,13 @@ class ProjectPage {
     static final String VIEW = "accompaniment/projects/show";
 
     private final FindProgrammesQuery programmes;
-    private final CoachingOverviewQuery coaching;
-    private final TrainingDaysUseCase trainingDays;
+    private final ProjectCoachingQuery coaching;
+    private final HolderAttendanceQuery trainingDays;
     private final FollowUpUseCase followUps;
     private final FindTerritoryQuery territory;
     private final Clock clock;
 
-    ProjectPage(FindProgrammesQuery programmes, CoachingOverviewQuery coaching, TrainingDaysUseCase trainingDays,
+    ProjectPage(FindProgrammesQuery programmes, ProjectCoachingQuery coaching, HolderAttendanceQuery trainingDays,
                 FollowUpUseCase followUps, FindTerritoryQuery territory, Clock clock) {
         this.programmes = programmes;
         this.coaching = coaching;
@@ -124,11 +124,9 @@ class ProjectPage {
             }
         }
         for (Holder holder : project.getHolders()) {
-            for (HolderAttendance day : trainingDays.attendanceOf(project.getId().value(), holder.name())) {
-                if (Boolean.TRUE.equals(day.present())) {
-                    entries.add(entry(day.heldOn(), "training", "projects.timeline.training", holder.name(),
-                            day.topic()));
-                }
+            for (AttendedDay day : trainingDays.daysAttended(project.getId().value(), holder.name())) {
+                entries.add(entry(day.heldOn(), "training", "projects.timeline.training", holder.name(),
+                        day.topic()));
             }
         }
         Outcome outcome = project.getOutcome();

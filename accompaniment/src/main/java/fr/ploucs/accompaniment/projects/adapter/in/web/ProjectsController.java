@@ -1,6 +1,5 @@
 package fr.ploucs.accompaniment.projects.adapter.in.web;
 
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery;
 import fr.ploucs.accompaniment.programmes.application.port.in.FindProgrammesQuery;
 import fr.ploucs.accompaniment.projects.application.port.in.ManageProjectsUseCase;
 import fr.ploucs.accompaniment.projects.application.port.in.ManageProjectsUseCase.ProjectDetails;
@@ -11,6 +10,7 @@ import fr.ploucs.accompaniment.projects.domain.Holder;
 import fr.ploucs.accompaniment.projects.domain.Outcome;
 import fr.ploucs.accompaniment.projects.domain.Project;
 import fr.ploucs.accompaniment.projects.domain.Stage;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery;
 import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
@@ -65,12 +65,12 @@ class ProjectsController {
     private final ProjectListQuery list;
     private final ManageProjectsUseCase manage;
     private final FindProgrammesQuery programmes;
-    private final CoachingOverviewQuery coaching;
+    private final ProjectCoachingQuery coaching;
     private final FindTerritoryQuery territory;
     private final Clock clock;
 
     ProjectsController(ProjectAccess access, ProjectPage projectPage, ProjectListQuery list,
-                       ManageProjectsUseCase manage, FindProgrammesQuery programmes, CoachingOverviewQuery coaching,
+                       ManageProjectsUseCase manage, FindProgrammesQuery programmes, ProjectCoachingQuery coaching,
                        FindTerritoryQuery territory, Clock clock) {
         this.access = access;
         this.projectPage = projectPage;

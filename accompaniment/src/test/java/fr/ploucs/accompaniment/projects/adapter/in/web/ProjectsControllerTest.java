@@ -1,10 +1,11 @@
 package fr.ploucs.accompaniment.projects.adapter.in.web;
 
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery;
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery.CoachingFact;
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery.CurrentCoach;
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery.FactKind;
-import fr.ploucs.accompaniment.coaching.application.port.in.FindCoachingQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.HolderAttendanceQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.HolderAttendanceQuery.AttendedDay;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery.CoachingFact;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery.CurrentCoach;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery.FactKind;
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase;
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase.CheckInLine;
 import fr.ploucs.accompaniment.followup.domain.CheckInId;
@@ -28,9 +29,6 @@ import fr.ploucs.accompaniment.projects.domain.ProjectId;
 import fr.ploucs.accompaniment.projects.domain.ProjectRuleViolation;
 import fr.ploucs.accompaniment.projects.domain.Stage;
 import fr.ploucs.accompaniment.projects.domain.StageChange;
-import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDaysUseCase;
-import fr.ploucs.accompaniment.trainingdays.application.port.in.TrainingDaysUseCase.HolderAttendance;
-import fr.ploucs.accompaniment.trainingdays.domain.TrainingDayId;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
@@ -112,11 +110,9 @@ class ProjectsControllerTest {
     @MockitoBean
     private FindProgrammesQuery programmes;
     @MockitoBean
-    private FindCoachingQuery findCoaching;
+    private ProjectCoachingQuery coaching;
     @MockitoBean
-    private CoachingOverviewQuery coaching;
-    @MockitoBean
-    private TrainingDaysUseCase trainingDays;
+    private HolderAttendanceQuery trainingDays;
     @MockitoBean
     private FollowUpUseCase followUps;
     @MockitoBean
@@ -147,7 +143,7 @@ class ProjectsControllerTest {
                 LocalDate.of(2027, 6, 30), 10, 8, false, List.of())));
         lenient().when(programmes.cohortChoices()).thenReturn(List.of(new CohortChoice(new CohortId(COHORT),
                 "Incubateur", "Promotion 2026-2027", false)));
-        lenient().when(findCoaching.projectsCoachedBy(new MemberId(UUID.fromString(ELAN))))
+        lenient().when(coaching.projectsCoachedBy(new MemberId(UUID.fromString(ELAN))))
                 .thenReturn(Set.of(recyclerieId.value()));
         lenient().when(list.list(any(), anyInt(), anyInt())).thenReturn(new ProjectListPage(List.of(), 0, 25, 0));
     }
@@ -256,11 +252,8 @@ class ProjectsControllerTest {
                 new CoachingFact(LocalDate.of(2026, 9, 20), FactKind.ASSIGNED, "Élan solidaire", "Jeanne Roux", null, null),
                 new CoachingFact(LocalDate.of(2026, 10, 5), FactKind.SESSION, "Élan solidaire", "Jeanne Roux",
                         new BigDecimal("2.50"), "Modèle économique")));
-        when(trainingDays.attendanceOf(id, "Léa Martin")).thenReturn(List.of(
-                new HolderAttendance(new TrainingDayId(UUID.randomUUID()), "Gouvernance partagée",
-                        LocalDate.of(2026, 10, 12), true),
-                new HolderAttendance(new TrainingDayId(UUID.randomUUID()), "Financements",
-                        LocalDate.of(2026, 11, 9), false)));
+        when(trainingDays.daysAttended(id, "Léa Martin")).thenReturn(List.of(
+                new AttendedDay(LocalDate.of(2026, 10, 12), "Gouvernance partagée")));
         when(followUps.linesOf(id)).thenReturn(List.of(new CheckInLine(new CheckInId(UUID.randomUUID()), 6,
                 LocalDate.of(2027, 5, 1), false, null, null, null, null, null)));
 
@@ -282,8 +275,7 @@ class ProjectsControllerTest {
                         containsString("Jalon atteint : Étude des besoins"),
                         containsString("Rendez-vous avec Élan solidaire (Jeanne Roux), 2.5 h : Modèle économique"),
                         containsString("Journée collective « Gouvernance partagée » : Léa Martin présent·e"),
-                        containsString("Passé à l’étape « Structuration »"),
-                        not(containsString("Financements")))));
+                        containsString("Passé à l’étape « Structuration »"))));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.ploucs.accompaniment.coaching.application.port.in;
+package fr.ploucs.accompaniment.shared.application.port.in;
 
 import fr.ploucs.sharedkernel.MemberId;
 
@@ -10,14 +10,20 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the other accompaniment features show of a project's coaching, as plain records: who coaches it now, what
- * happened (assignments and sessions) for its timeline, and which projects have a coach or must be reassigned.
+ * What the projects' pages show of a project's coaching, as plain records: who may see it, who coaches it now, what
+ * happened (assignments and sessions) for its timeline, which projects have a coach or must be reassigned.
+ *
+ * <p>In the pillar's shared package because coaching depends on projects: the coaching feature implements it, the
+ * projects' pages use it, and neither feature depends on the other both ways.
  */
-public interface CoachingOverviewQuery {
+public interface ProjectCoachingQuery {
+
+    /** The projects a member structure coaches now: all a representative of it may see. */
+    Set<UUID> projectsCoachedBy(MemberId memberId);
 
     Optional<CurrentCoach> currentCoach(UUID projectId);
 
-    /** The project's assignments (started, ended) and sessions, oldest first. */
+    /** The project's assignments (started, ended) and sessions, oldest first; deleted sessions left out. */
     List<CoachingFact> historyOf(UUID projectId);
 
     /** The projects that have a current coaching member. */

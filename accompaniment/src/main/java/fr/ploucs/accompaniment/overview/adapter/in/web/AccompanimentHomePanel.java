@@ -1,9 +1,9 @@
-package fr.ploucs.accompaniment.projects.adapter.in.web;
+package fr.ploucs.accompaniment.overview.adapter.in.web;
 
 import fr.ploucs.accompaniment.applications.application.port.in.FindApplicationsQuery;
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery;
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase;
 import fr.ploucs.accompaniment.projects.application.port.in.ProjectListQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery;
 import fr.ploucs.sharedkernel.HomePanel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * What needs a coordinator's attention in the incubator, on the home page: the follow-ups due, the followed projects
- * without a coaching member or whose member left, and the applications waiting for the jury.
+ * without a coaching member or whose member left, and the applications waiting for the jury. A feature of its own
+ * (nothing depends on it) because it reads several features that depend on each other one way.
  */
 @Configuration(proxyBeanMethods = false)
 class AccompanimentHomePanel {
@@ -25,12 +26,12 @@ class AccompanimentHomePanel {
 
     @Bean
     HomePanel accompanimentPanel(FollowUpUseCase followUps, ProjectListQuery projects,
-                                 CoachingOverviewQuery coaching, FindApplicationsQuery applications) {
+                                 ProjectCoachingQuery coaching, FindApplicationsQuery applications) {
         return new HomePanel(FRAGMENT, 20, "COORDINATOR", () -> data(followUps, projects, coaching, applications));
     }
 
     static Map<String, Object> data(FollowUpUseCase followUps, ProjectListQuery projects,
-                                    CoachingOverviewQuery coaching, FindApplicationsQuery applications) {
+                                    ProjectCoachingQuery coaching, FindApplicationsQuery applications) {
         Set<UUID> withoutCoach = new HashSet<>(projects.followedProjectIds());
         withoutCoach.removeAll(coaching.projectsWithACoach());
         Map<String, Object> data = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
-package fr.ploucs.accompaniment.projects.adapter.in.web;
+package fr.ploucs.accompaniment.overview.adapter.in.web;
 
 import fr.ploucs.accompaniment.applications.application.port.in.FindApplicationsQuery;
-import fr.ploucs.accompaniment.coaching.application.port.in.CoachingOverviewQuery;
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase;
 import fr.ploucs.accompaniment.projects.application.port.in.ProjectListQuery;
+import fr.ploucs.accompaniment.shared.application.port.in.ProjectCoachingQuery;
 import fr.ploucs.sharedkernel.HomePanel;
 import fr.ploucs.testsupport.MessageBundles;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class AccompanimentHomePanelTest {
     void counts_follow_ups_due_projects_without_a_coach_or_to_reassign_and_applications_to_decide() {
         FollowUpUseCase followUps = mock(FollowUpUseCase.class);
         ProjectListQuery projects = mock(ProjectListQuery.class);
-        CoachingOverviewQuery coaching = mock(CoachingOverviewQuery.class);
+        ProjectCoachingQuery coaching = mock(ProjectCoachingQuery.class);
         FindApplicationsQuery applications = mock(FindApplicationsQuery.class);
         UUID coached = UUID.randomUUID();
         UUID alone = UUID.randomUUID();
