@@ -11,12 +11,12 @@ class ProjectsNavigation {
     @Bean
     NavigationEntry projectsEntry() {
         return NavigationEntry.forCoordinators("accompaniment", "projects", "nav.accompaniment.projects",
-                "/accompaniment/projects", 10);
+                "/accompaniment/projects", 25);
     }
 
     @Bean
     NavigationEntry coachedProjectsEntry() {
         return NavigationEntry.forRepresentatives("accompaniment", "projects", "nav.accompaniment.coached-projects",
-                "/accompaniment/projects", 11);
+                "/accompaniment/projects", 26);
     }
 }
