@@ -1,10 +1,11 @@
 package fr.ploucs.accompaniment.followup.application;
 
+import fr.ploucs.accompaniment.followup.application.port.in.CheckInChangedMeanwhile;
+import fr.ploucs.accompaniment.followup.application.port.in.CheckInNotFound;
 import fr.ploucs.accompaniment.followup.application.port.in.FollowUpUseCase;
 import fr.ploucs.accompaniment.followup.application.port.out.CheckInRepository;
 import fr.ploucs.accompaniment.followup.domain.CheckIn;
 import fr.ploucs.accompaniment.followup.domain.CheckInId;
-import fr.ploucs.accompaniment.followup.domain.FollowUpRuleViolation;
 import fr.ploucs.sharedkernel.events.FollowUpDue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,9 @@ class FollowUps implements FollowUpUseCase {
     @Override
     public void record(CheckInId checkInId, Long expectedVersion, CheckIn.Report report) {
         CheckIn checkIn = checkIns.find(checkInId)
-                .orElseThrow(() -> new FollowUpRuleViolation(null, "followup.not-found"));
+                .orElseThrow(() -> new CheckInNotFound(checkInId));
         if (checkIn.changedSince(expectedVersion)) {
-            throw new FollowUpRuleViolation(null, "followup.changed-meanwhile");
+            throw new CheckInChangedMeanwhile(checkInId);
         }
         checkIn.record(report, today());
         checkIns.save(checkIn);
@@ -67,6 +68,33 @@ class FollowUps implements FollowUpUseCase {
     @Transactional(readOnly = true)
     public List<CheckIn> of(UUID projectId) {
         return checkIns.of(projectId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CheckIn checkIn(CheckInId id) {
+        return checkIns.find(id).orElseThrow(() -> new CheckInNotFound(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int countDue() {
+        return checkIns.due(today()).size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CheckInLine> linesOf(UUID projectId) {
+        LocalDate today = today();
+        return checkIns.of(projectId).stream().map(checkIn -> {
+            CheckIn.Report report = checkIn.getReport();
+            return report == null
+                    ? new CheckInLine(checkIn.getId(), checkIn.getMonthsAfter(), checkIn.getDueOn(),
+                    checkIn.isDue(today), null, null, null, null, null)
+                    : new CheckInLine(checkIn.getId(), checkIn.getMonthsAfter(), checkIn.getDueOn(), false,
+                    report.status().name(), report.jobs(), report.revenue().name(), report.needs(),
+                    report.recordedOn());
+        }).toList();
     }
 
     private LocalDate today() {

@@ -58,6 +58,14 @@ class ProjectFollowUp implements StartProjectUseCase, ManageProjectsUseCase, Fin
     }
 
     @Override
+    public void change(ProjectId projectId, Long expectedVersion, ProjectDetails details) {
+        Project project = current(projectId, expectedVersion);
+        project.change(details.title(), details.summary(), details.organisation(), details.communeCode(),
+                details.holders());
+        projects.save(project);
+    }
+
+    @Override
     public void leave(ProjectId projectId, Long expectedVersion, Outcome outcome) {
         Project project = current(projectId, expectedVersion);
         project.leave(outcome, LocalDate.now(clock));

@@ -15,6 +15,8 @@ public class Project {
     public static final int TITLE_MAX = 160;
     public static final int HOLDERS_MAX = 12;
     public static final int NAME_MAX = 200;
+    public static final int SUMMARY_MAX = 4000;
+    public static final int CONTACT_MAX = 254;
 
     private final ProjectId id;
     private final UUID cohortId;
@@ -148,6 +150,55 @@ public class Project {
             this.stages = List.copyOf(moved);
         }
         this.outcome = how;
+    }
+
+    /**
+     * Changes what the project is: its title, summary, organisation, commune and holders (at least one, at most
+     * {@link #HOLDERS_MAX}, each named).
+     *
+     * @throws ProjectRuleViolation on a blank title, no holder, too many, or a text too long
+     */
+    public void change(String newTitle, String newSummary, String newOrganisation, String newCommuneCode,
+                       List<Holder> newHolders) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new ProjectRuleViolation("title", "project.title.required");
+        }
+        if (newTitle.strip().length() > TITLE_MAX) {
+            throw new ProjectRuleViolation("title", "project.title.too-long");
+        }
+        String summaryText = optional(newSummary, SUMMARY_MAX, "summary");
+        String organisationText = optional(newOrganisation, NAME_MAX, "organisation");
+        List<Holder> named = newHolders == null ? List.of() : newHolders.stream()
+                .filter(holder -> !holder.name().isBlank()).toList();
+        if (named.isEmpty()) {
+            throw new ProjectRuleViolation("holders", "project.holders.required");
+        }
+        if (named.size() > HOLDERS_MAX) {
+            throw new ProjectRuleViolation("holders", "project.holders.too-many");
+        }
+        List<Holder> checked = new ArrayList<>();
+        for (Holder holder : named) {
+            if (holder.name().strip().length() > NAME_MAX) {
+                throw new ProjectRuleViolation("holders", "project.holders.too-long");
+            }
+            checked.add(new Holder(holder.name().strip(), optional(holder.email(), CONTACT_MAX, "holders"),
+                    optional(holder.phone(), CONTACT_MAX, "holders")));
+        }
+        this.title = newTitle.strip();
+        this.summary = summaryText;
+        this.organisation = organisationText;
+        this.communeCode = newCommuneCode == null || newCommuneCode.isBlank() ? null : newCommuneCode.strip();
+        this.holders = List.copyOf(checked);
+    }
+
+    private static String optional(String text, int max, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > max) {
+            throw new ProjectRuleViolation(field, "project.text.too-long");
+        }
+        return text.strip();
     }
 
     public boolean hasLeft() {

@@ -75,6 +75,12 @@ class CoachingPersistenceAdapter implements CoachingRepository {
     }
 
     @Override
+    public Set<UUID> projectsWithACurrentCoach() {
+        return new HashSet<>(jdbc.sql("select project_id from accompaniment.coaching_assignment where until is null")
+                .query(UUID.class).list());
+    }
+
+    @Override
     public CoachingSession save(CoachingSession session) {
         return mapper.toDomain(sessions.save(mapper.toRow(session)));
     }

@@ -28,6 +28,9 @@ public interface CoachingRepository {
 
     Set<UUID> projectsCoachedBy(MemberId memberId);
 
+    /** The projects that have a current assignment, whichever member. */
+    Set<UUID> projectsWithACurrentCoach();
+
     CoachingSession save(CoachingSession session);
 
     Optional<CoachingSession> lockSession(CoachingSessionId id);

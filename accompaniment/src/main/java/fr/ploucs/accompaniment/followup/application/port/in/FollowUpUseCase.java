@@ -13,6 +13,10 @@ public interface FollowUpUseCase {
     /** Schedules the project's three check-ins once, whatever the redeliveries. */
     void projectLeft(UUID projectId, String projectTitle, LocalDate leftOn);
 
+    /**
+     * @throws CheckInNotFound         when there is no such check-in
+     * @throws CheckInChangedMeanwhile when it was recorded since the form was opened
+     */
     void record(CheckInId checkInId, Long expectedVersion, CheckIn.Report report);
 
     /** Publishes {@code FollowUpDue} once for every check-in that has fallen due; returns how many. */
@@ -21,4 +25,18 @@ public interface FollowUpUseCase {
     List<CheckIn> due();
 
     List<CheckIn> of(UUID projectId);
+
+    /** @throws CheckInNotFound when there is no such check-in */
+    CheckIn checkIn(CheckInId id);
+
+    /** How many check-ins are due and not recorded: for the home panel. */
+    int countDue();
+
+    /** A project's check-ins as the other features show them, by due day. */
+    List<CheckInLine> linesOf(UUID projectId);
+
+    /** @param status, {@code revenue} the enum's name, or null until recorded */
+    record CheckInLine(CheckInId id, int monthsAfter, LocalDate dueOn, boolean due, String status, Integer jobs,
+                       String revenue, String needs, LocalDate recordedOn) {
+    }
 }
