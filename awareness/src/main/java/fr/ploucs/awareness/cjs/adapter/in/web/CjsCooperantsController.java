@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,8 +42,6 @@ import java.nio.charset.StandardCharsets;
 class CjsCooperantsController {
 
     static final String COOPERANT_PAGE = "awareness/cjs/cooperant";
-    /** The flash attribute a refused upload comes back with (see {@link CjsUploadTooLarge}). */
-    static final String DOCUMENT_REFUSED = "documentRefused";
 
     private final CjsUseCase cjs;
     private final FindCjsQuery query;
@@ -53,11 +52,13 @@ class CjsCooperantsController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable String id, Model model) {
-        if (model.getAttribute(DOCUMENT_REFUSED) instanceof String refusal) {
+    String show(@PathVariable String id, @RequestParam(name = "upload", required = false) String upload,
+                Model model) {
+        if (CjsUploadTooLarge.TOO_LARGE.equals(upload)) {
             AuthorisationForm form = new AuthorisationForm();
             BindingResult errors = new BeanPropertyBindingResult(form, "authorisationForm");
-            errors.rejectValue("document", refusal, new Object[]{SignedDocument.MAX_BYTES / (1024 * 1024)}, null);
+            errors.rejectValue("document", "awareness.cjs.document.too-large",
+                    new Object[]{SignedDocument.MAX_BYTES / (1024 * 1024)}, null);
             model.addAttribute("authorisationForm", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "authorisationForm", errors);
         }

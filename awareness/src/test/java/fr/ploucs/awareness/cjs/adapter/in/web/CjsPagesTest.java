@@ -332,12 +332,9 @@ class CjsPagesTest {
         String target = "/awareness/cjs/cooperants/" + lina.id() + "/authorisation";
         mvc.perform(post(target).with(csrf()).with(aboveTheServerLimit()).locale(Locale.FRENCH))
                 .andExpect(MockMvcResultMatchers.status().is3xxRedirection())
-                .andExpect(redirectedUrl("/awareness/cjs/cooperants/" + lina.id() + "#authorisation"))
-                .andExpect(flash().attribute(CjsCooperantsController.DOCUMENT_REFUSED,
-                        "awareness.cjs.document.too-large"));
+                .andExpect(redirectedUrl("/awareness/cjs/cooperants/" + lina.id() + "?upload=too-large#authorisation"));
 
-        mvc.perform(get("/awareness/cjs/cooperants/" + lina.id()).locale(Locale.FRENCH)
-                        .flashAttr(CjsCooperantsController.DOCUMENT_REFUSED, "awareness.cjs.document.too-large"))
+        mvc.perform(get("/awareness/cjs/cooperants/" + lina.id()).param("upload", "too-large").locale(Locale.FRENCH))
                 .andExpect(MockMvcResultMatchers.status().isOk())
                 .andExpect(content().string(containsString(
                         "id=\"document-error\">Le fichier dépasse 5 Mo")));
