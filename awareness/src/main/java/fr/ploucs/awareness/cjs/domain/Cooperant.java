@@ -34,6 +34,9 @@ public record Cooperant(CooperantId id, EditionId editionId, String firstName, S
     public static Cooperant enrol(CooperantId id, Edition edition, String firstName, String lastName,
                                   LocalDate birthDate) {
         Cooperant cooperant = new Cooperant(id, edition.id(), firstName, lastName, birthDate, null, null);
+        if (birthDate.isAfter(edition.startsOn())) {
+            throw new CjsRuleViolation("birthDate", "awareness.cjs.cooperant.birth-date.range");
+        }
         int age = cooperant.ageOn(edition.startsOn());
         if (age < MIN_AGE) {
             throw new CjsRuleViolation("birthDate", "awareness.cjs.cooperant.too-young", age, MIN_AGE);

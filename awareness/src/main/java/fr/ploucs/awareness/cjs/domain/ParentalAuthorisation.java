@@ -1,7 +1,6 @@
 package fr.ploucs.awareness.cjs.domain;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A parent's or guardian's authorisation for a minor to take part, signed on a day and valid until another; the
@@ -33,6 +32,12 @@ public record ParentalAuthorisation(String signatory, LocalDate signedOn, LocalD
                                               LocalDate today) {
         if (signedOn != null && signedOn.isAfter(today)) {
             throw new CjsRuleViolation("signedOn", "awareness.cjs.authorisation.signed-on.future");
+        }
+        if (signedOn != null && signedOn.getYear() < Edition.FIRST_YEAR) {
+            throw new CjsRuleViolation("signedOn", "awareness.cjs.authorisation.signed-on.past");
+        }
+        if (signedOn != null && expiresOn != null && expiresOn.isAfter(signedOn.plusYears(Expiring.LONGEST_YEARS))) {
+            throw new CjsRuleViolation("expiresOn", "awareness.cjs.expires-on.too-far", Expiring.LONGEST_YEARS);
         }
         return new ParentalAuthorisation(signatory, signedOn, expiresOn);
     }

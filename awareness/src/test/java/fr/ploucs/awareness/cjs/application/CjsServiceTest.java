@@ -13,6 +13,8 @@ import fr.ploucs.awareness.cjs.domain.SaleId;
 import fr.ploucs.awareness.cjs.domain.SignedDocument;
 import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
+import fr.ploucs.awareness.facilitators.application.port.in.ListFacilitatingMembersUseCase;
+import org.springframework.context.ApplicationEventPublisher;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -36,6 +38,7 @@ class CjsServiceTest {
 
     private final CjsRepository repository = mock(CjsRepository.class);
     private final CjsService service = new CjsService(repository, mock(FindTerritoryQuery.class),
+            mock(ListFacilitatingMembersUseCase.class), mock(ApplicationEventPublisher.class),
             Clock.fixed(TODAY.atTime(9, 0).atZone(PARIS).toInstant(), PARIS));
 
     private final Edition edition = new Edition(EditionId.newId(), "CJS 2026", "40197", LocalDate.of(2026, 7, 6),

@@ -1,7 +1,14 @@
 package fr.ploucs.awareness.cjs.adapter.out.persistence;
 
 import fr.ploucs.awareness.cjs.application.port.out.CjsRepository;
+import fr.ploucs.awareness.cjs.domain.Client;
+import fr.ploucs.awareness.cjs.domain.CommitteeMember;
 import fr.ploucs.awareness.cjs.domain.Cooperant;
+import fr.ploucs.awareness.cjs.domain.Decision;
+import fr.ploucs.awareness.cjs.domain.Facilitator;
+import fr.ploucs.awareness.cjs.domain.Meeting;
+import fr.ploucs.awareness.cjs.domain.SurplusShareOut;
+import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.awareness.cjs.domain.CooperantId;
 import fr.ploucs.awareness.cjs.domain.Edition;
 import fr.ploucs.awareness.cjs.domain.EditionId;
@@ -37,10 +44,11 @@ class CjsPersistenceAdapter implements CjsRepository {
     @Override
     public void insert(Edition edition) {
         jdbc.sql("""
-                        insert into awareness.cjs_edition (id, name, commune_code, starts_on, ends_on)
-                        values (:id, :name, :commune, :startsOn, :endsOn)""")
+                        insert into awareness.cjs_edition (id, name, commune_code, epci_code, starts_on, ends_on)
+                        values (:id, :name, :commune, :epci, :startsOn, :endsOn)""")
                 .param("id", edition.id().value()).param("name", edition.name())
-                .param("commune", edition.communeCode()).param("startsOn", edition.startsOn())
+                .param("commune", edition.communeCode()).param("epci", edition.epciCode())
+                .param("startsOn", edition.startsOn())
                 .param("endsOn", edition.endsOn()).update();
     }
 
@@ -166,9 +174,150 @@ class CjsPersistenceAdapter implements CjsRepository {
         return hours;
     }
 
+    @Override
+    public Optional<Cooperant> cooperant(CooperantId id) {
+        return jdbc.sql("select * from awareness.cjs_cooperant where id = ?").param(id.value())
+                .query(CjsPersistenceAdapter::cooperant).optional();
+    }
+
+    @Override
+    public Optional<Edition> lockEdition(EditionId id) {
+        return jdbc.sql("select * from awareness.cjs_edition where id = ? for update").param(id.value())
+                .query(CjsPersistenceAdapter::edition).optional();
+    }
+
+    @Override
+    public List<Facilitator> facilitatorsOf(EditionId id) {
+        return jdbc.sql("select * from awareness.cjs_facilitator where edition_id = ? order by position")
+                .param(id.value())
+                .query((rs, n) -> new Facilitator(rs.getObject("responsibility_id", UUID.class),
+                        new EditionId(rs.getObject("edition_id", UUID.class)),
+                        new MemberId(rs.getObject("member_id", UUID.class)), rs.getString("member_name"),
+                        rs.getString("person_name"), rs.getString("person_email"))).list();
+    }
+
+    @Override
+    public void insert(Facilitator facilitator) {
+        jdbc.sql("""
+                        insert into awareness.cjs_facilitator (responsibility_id, edition_id, member_id, member_name,
+                            person_name, person_email) values (?, ?, ?, ?, ?, ?)""")
+                .params(facilitator.responsibilityId(), facilitator.editionId().value(),
+                        facilitator.memberId().value(), facilitator.memberName(), facilitator.personName(),
+                        facilitator.personEmail()).update();
+    }
+
+    @Override
+    public void deleteFacilitator(UUID responsibilityId) {
+        jdbc.sql("delete from awareness.cjs_facilitator where responsibility_id = ?").param(responsibilityId).update();
+    }
+
+    @Override
+    public void insert(CommitteeMember member) {
+        jdbc.sql("""
+                        insert into awareness.cjs_committee_member (id, edition_id, name, organisation, partner_id)
+                        values (?, ?, ?, ?, ?)""")
+                .params(member.id(), member.editionId().value(), member.name(), member.organisation(),
+                        member.partnerId()).update();
+    }
+
+    @Override
+    public List<CommitteeMember> committeeOf(EditionId id) {
+        return jdbc.sql("select * from awareness.cjs_committee_member where edition_id = ? order by lower(name), id")
+                .param(id.value())
+                .query((rs, n) -> new CommitteeMember(rs.getObject("id", UUID.class),
+                        new EditionId(rs.getObject("edition_id", UUID.class)), rs.getString("name"),
+                        rs.getString("organisation"), rs.getObject("partner_id", UUID.class))).list();
+    }
+
+    @Override
+    public void insert(Client client) {
+        jdbc.sql("insert into awareness.cjs_client (id, edition_id, name, contact) values (?, ?, ?, ?)")
+                .params(client.id(), client.editionId().value(), client.name(), client.contact()).update();
+    }
+
+    @Override
+    public List<Client> clientsOf(EditionId id) {
+        return jdbc.sql("select * from awareness.cjs_client where edition_id = ? order by lower(name), id")
+                .param(id.value())
+                .query((rs, n) -> new Client(rs.getObject("id", UUID.class),
+                        new EditionId(rs.getObject("edition_id", UUID.class)), rs.getString("name"),
+                        rs.getString("contact"))).list();
+    }
+
+    @Override
+    public void insert(Meeting meeting) {
+        jdbc.sql("insert into awareness.cjs_meeting (id, edition_id, held_on, subject) values (?, ?, ?, ?)")
+                .params(meeting.id(), meeting.editionId().value(), meeting.heldOn(), meeting.subject()).update();
+    }
+
+    @Override
+    public Optional<Meeting> meeting(UUID id) {
+        return jdbc.sql("select * from awareness.cjs_meeting where id = ?").param(id)
+                .query(CjsPersistenceAdapter::meeting).optional();
+    }
+
+    @Override
+    public List<Meeting> meetingsOf(EditionId id) {
+        return jdbc.sql("select * from awareness.cjs_meeting where edition_id = ? order by held_on, id")
+                .param(id.value()).query(CjsPersistenceAdapter::meeting).list();
+    }
+
+    @Override
+    public void insert(Decision decision) {
+        jdbc.sql("insert into awareness.cjs_decision (id, meeting_id, text) values (?, ?, ?)")
+                .params(decision.id(), decision.meetingId(), decision.text()).update();
+    }
+
+    @Override
+    public List<Decision> decisionsOf(EditionId id) {
+        return jdbc.sql("""
+                        select d.* from awareness.cjs_decision d
+                          join awareness.cjs_meeting m on m.id = d.meeting_id
+                         where m.edition_id = ? order by d.position""")
+                .param(id.value())
+                .query((rs, n) -> new Decision(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
+                        rs.getString("text"))).list();
+    }
+
+    @Override
+    public void save(SurplusShareOut shareOut) {
+        UUID edition = shareOut.editionId().value();
+        jdbc.sql("delete from awareness.cjs_surplus_share where edition_id = ?").param(edition).update();
+        jdbc.sql("""
+                        insert into awareness.cjs_surplus (edition_id, amount) values (?, ?)
+                        on conflict (edition_id) do update set amount = excluded.amount""")
+                .params(edition, shareOut.surplus().amount()).update();
+        for (SurplusShareOut.Share share : shareOut.shares()) {
+            jdbc.sql("insert into awareness.cjs_surplus_share (edition_id, cooperant_id, amount) values (?, ?, ?)")
+                    .params(edition, share.cooperantId().value(), share.amount().amount()).update();
+        }
+    }
+
+    @Override
+    public Optional<SurplusShareOut> surplusOf(EditionId id) {
+        Optional<BigDecimal> surplus = jdbc.sql("select amount from awareness.cjs_surplus where edition_id = ?")
+                .param(id.value()).query(BigDecimal.class).optional();
+        if (surplus.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SurplusShareOut.Share> shares = jdbc.sql("""
+                        select s.cooperant_id, s.amount from awareness.cjs_surplus_share s
+                          join awareness.cjs_cooperant c on c.id = s.cooperant_id
+                         where s.edition_id = ? order by lower(c.last_name), c.id""")
+                .param(id.value())
+                .query((rs, n) -> new SurplusShareOut.Share(new CooperantId(rs.getObject("cooperant_id", UUID.class)),
+                        Money.of(rs.getBigDecimal("amount")))).list();
+        return Optional.of(new SurplusShareOut(id, Money.of(surplus.get()), shares));
+    }
+
+    private static Meeting meeting(ResultSet rs, int n) throws SQLException {
+        return new Meeting(rs.getObject("id", UUID.class), new EditionId(rs.getObject("edition_id", UUID.class)),
+                rs.getObject("held_on", LocalDate.class), rs.getString("subject"));
+    }
+
     private static Edition edition(ResultSet rs, int n) throws SQLException {
         return new Edition(new EditionId(rs.getObject("id", UUID.class)), rs.getString("name"),
-                rs.getString("commune_code"), rs.getObject("starts_on", LocalDate.class),
+                rs.getString("commune_code"), rs.getString("epci_code"), rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class));
     }
 

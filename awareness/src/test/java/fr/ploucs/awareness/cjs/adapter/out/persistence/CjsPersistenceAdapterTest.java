@@ -1,6 +1,13 @@
 package fr.ploucs.awareness.cjs.adapter.out.persistence;
 
+import fr.ploucs.awareness.cjs.domain.Client;
+import fr.ploucs.awareness.cjs.domain.CommitteeMember;
 import fr.ploucs.awareness.cjs.domain.Cooperant;
+import fr.ploucs.awareness.cjs.domain.Decision;
+import fr.ploucs.awareness.cjs.domain.Facilitator;
+import fr.ploucs.awareness.cjs.domain.Meeting;
+import fr.ploucs.awareness.cjs.domain.SurplusShareOut;
+import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.awareness.cjs.domain.CooperantId;
 import fr.ploucs.awareness.cjs.domain.Edition;
 import fr.ploucs.awareness.cjs.domain.EditionId;
@@ -19,7 +26,9 @@ import org.springframework.context.annotation.Import;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +73,64 @@ class CjsPersistenceAdapterTest {
         assertThat(adapter.revenueOf(edition.id())).isEqualTo(Money.of("200.50"));
         assertThat(adapter.hoursPerCooperant(edition.id())).isEqualTo(Map.of(lina.id(), new BigDecimal("5.50"),
                 noe.id(), new BigDecimal("0.00")));
+    }
+
+    @Test
+    void the_facilitators_committee_clients_meetings_decisions_and_surplus_are_stored() {
+        Edition edition = new Edition(EditionId.newId(), "CJS Pays Morcenais 2026", null, "244000675", START,
+                START.plusWeeks(7));
+        adapter.insert(edition);
+        assertThat(adapter.lockEdition(edition.id())).contains(edition);
+        Cooperant lina = Cooperant.enrol(CooperantId.newId(), edition, "Lina", "Benali", LocalDate.of(2009, 5, 1));
+        Cooperant noe = Cooperant.enrol(CooperantId.newId(), edition, "Noé", "Castex", LocalDate.of(2008, 9, 1));
+        adapter.save(lina);
+        adapter.save(noe);
+        assertThat(adapter.cooperant(noe.id())).contains(noe);
+
+        Facilitator anne = new Facilitator(UUID.randomUUID(), edition.id(), MemberId.newId(), "L’Atelier", "Anne",
+                "anne@atelier.fr");
+        Facilitator paul = new Facilitator(UUID.randomUUID(), edition.id(), MemberId.newId(), null, "Paul",
+                "paul@abeilles.fr");
+        adapter.insert(anne);
+        adapter.insert(paul);
+        assertThat(adapter.facilitatorsOf(edition.id())).containsExactly(anne, paul);
+        adapter.deleteFacilitator(anne.responsibilityId());
+        assertThat(adapter.facilitatorsOf(edition.id())).containsExactly(paul);
+
+        CommitteeMember maire = new CommitteeMember(UUID.randomUUID(), edition.id(), "Mme la maire", "Mairie",
+                UUID.randomUUID());
+        CommitteeMember banque = new CommitteeMember(UUID.randomUUID(), edition.id(), "Chargé ESS", null, null);
+        adapter.insert(maire);
+        adapter.insert(banque);
+        assertThat(adapter.committeeOf(edition.id())).containsExactly(banque, maire);
+
+        Client garage = new Client(UUID.randomUUID(), edition.id(), "Garage du centre", "05 58 00 00 00");
+        adapter.insert(garage);
+        assertThat(adapter.clientsOf(edition.id())).containsExactly(garage);
+
+        Meeting launch = Meeting.held(UUID.randomUUID(), edition, START, "Assemblée de lancement");
+        Meeting end = Meeting.held(UUID.randomUUID(), edition, START.plusWeeks(7), "Assemblée de clôture");
+        adapter.insert(end);
+        adapter.insert(launch);
+        Decision prices = new Decision(UUID.randomUUID(), launch.id(), "Tarif horaire : 12 €");
+        Decision name = new Decision(UUID.randomUUID(), launch.id(), "Nom : Coop’Ados");
+        Decision share = new Decision(UUID.randomUUID(), end.id(), "Partage égal de l’excédent");
+        adapter.insert(prices);
+        adapter.insert(name);
+        adapter.insert(share);
+        assertThat(adapter.meeting(launch.id())).contains(launch);
+        assertThat(adapter.meetingsOf(edition.id())).containsExactly(launch, end);
+        assertThat(adapter.decisionsOf(edition.id())).containsExactly(prices, name, share);
+
+        assertThat(adapter.surplusOf(edition.id())).isEmpty();
+        SurplusShareOut first = new SurplusShareOut(edition.id(), Money.euros(300), List.of(
+                new SurplusShareOut.Share(lina.id(), Money.euros(100)), new SurplusShareOut.Share(noe.id(),
+                        Money.of("99.50"))));
+        adapter.save(first);
+        assertThat(adapter.surplusOf(edition.id())).contains(first);
+        SurplusShareOut again = new SurplusShareOut(edition.id(), Money.euros(250), List.of(
+                new SurplusShareOut.Share(noe.id(), Money.euros(250))));
+        adapter.save(again);
+        assertThat(adapter.surplusOf(edition.id())).contains(again);
     }
 }
