@@ -15,6 +15,7 @@ class AwarenessMessagesTest {
         MessageBundles.assertSameKeysInBothLanguages("awareness-workshops");
         MessageBundles.assertSameKeysInBothLanguages("awareness-cjs");
         MessageBundles.assertSameKeysInBothLanguages("awareness-tools");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-testimonies");
         assertThat(MessageBundles.french("awareness-cjs").getProperty("awareness.cjs.document.type"))
                 .isEqualTo("Le fichier doit être un PDF ou une image (PNG ou JPEG).");
         assertThat(MessageBundles.french("awareness").stringPropertyNames()).contains("nav.awareness.members");

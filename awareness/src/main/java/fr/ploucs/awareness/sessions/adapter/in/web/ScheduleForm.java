@@ -2,7 +2,6 @@ package fr.ploucs.awareness.sessions.adapter.in.web;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +37,18 @@ public class ScheduleForm {
     public String getFacilitations() { return facilitations; }
     public void setFacilitations(String facilitations) { this.facilitations = facilitations; }
 
-    /** One facilitating person: the member structure (its id), the person, their hours. */
+    /** One facilitating person: the member structure (its id), the person, their hours as typed (« 2,5 » or « 2.5 »). */
     public static class Row {
 
         private String memberId;
         private String personName;
         private String personEmail;
-        private BigDecimal hours;
+        private String hours;
 
         public Row() {
         }
 
-        Row(String memberId, String personName, String personEmail, BigDecimal hours) {
+        Row(String memberId, String personName, String personEmail, String hours) {
             this.memberId = memberId;
             this.personName = personName;
             this.personEmail = personEmail;
@@ -58,7 +57,7 @@ public class ScheduleForm {
 
         boolean blank() {
             return (memberId == null || memberId.isBlank()) && (personName == null || personName.isBlank())
-                    && (personEmail == null || personEmail.isBlank()) && hours == null;
+                    && (personEmail == null || personEmail.isBlank()) && (hours == null || hours.isBlank());
         }
 
         public String getMemberId() { return memberId; }
@@ -67,7 +66,7 @@ public class ScheduleForm {
         public void setPersonName(String personName) { this.personName = personName; }
         public String getPersonEmail() { return personEmail; }
         public void setPersonEmail(String personEmail) { this.personEmail = personEmail; }
-        public BigDecimal getHours() { return hours; }
-        public void setHours(BigDecimal hours) { this.hours = hours; }
+        public String getHours() { return hours; }
+        public void setHours(String hours) { this.hours = hours; }
     }
 }

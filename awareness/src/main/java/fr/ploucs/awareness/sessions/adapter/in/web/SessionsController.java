@@ -50,6 +50,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ class SessionsController {
         form.setDate(session.getDate());
         for (Facilitation facilitation : session.getFacilitations()) {
             form.getFacilitators().add(new ScheduleForm.Row(facilitation.memberId().toString(),
-                    facilitation.personName(), facilitation.personEmail(), facilitation.hours()));
+                    facilitation.personName(), facilitation.personEmail(), facilitation.hours().toPlainString()));
         }
         model.addAttribute("schedule", form.padded());
         return schedulePage(session, model);
@@ -228,7 +229,8 @@ class SessionsController {
         form.padded();
         String page = schedulePage(session, model);
         List<Facilitator> facilitators = new ArrayList<>();
-        for (ScheduleForm.Row row : form.getFacilitators()) {
+        for (int index = 0; index < form.getFacilitators().size(); index++) {
+            ScheduleForm.Row row = form.getFacilitators().get(index);
             if (row.blank()) {
                 continue;
             }
@@ -237,8 +239,13 @@ class SessionsController {
                 errors.rejectValue("facilitations", "awareness.session.facilitation.member.not-active");
                 return page;
             }
+            BigDecimal hours = hours(row.getHours());
+            if (hours == null && row.getHours() != null && !row.getHours().isBlank()) {
+                errors.rejectValue("facilitators[" + index + "].hours", "awareness.sessions.hours.invalid");
+                return page;
+            }
             facilitators.add(new Facilitator(new MemberId(member.get()), row.getPersonName(), row.getPersonEmail(),
-                    row.getHours()));
+                    hours));
         }
         if (errors.hasErrors()) {
             return page;
@@ -336,7 +343,7 @@ class SessionsController {
 
     private String showPage(AwarenessSession session, Authentication authentication, Model model) {
         boolean coordinator = SignedInPerson.isCoordinator(authentication);
-        model.addAttribute("session", session);
+        model.addAttribute("intervention", session);
         model.addAttribute("requester", requesterNames().getOrDefault(session.getRequesterId(), ""));
         model.addAttribute("commune", communeLabel(session.getCommuneCode()));
         model.addAttribute("coordinator", coordinator);
@@ -350,7 +357,7 @@ class SessionsController {
     }
 
     private String schedulePage(AwarenessSession session, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("intervention", session);
         model.addAttribute("members", members.list(ListFacilitatingMembersQuery.activeOnly()).stream()
                 .filter(FacilitatingMemberSummary::active)
                 .map(member -> new Choice(member.memberId().toString(), member.name())).toList());
@@ -358,7 +365,7 @@ class SessionsController {
     }
 
     private String stepPage(AwarenessSession session, String step, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("intervention", session);
         model.addAttribute("stepName", step);
         if (step.equals("deliver")) {
             model.addAttribute("tools", tools.catalogue().stream().map(overview -> overview.tool().name()).toList());
@@ -451,6 +458,18 @@ class SessionsController {
             return Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Hours as people type them, « 2,5 » or « 2.5 »; {@code null} when it is no number. */
+    private static BigDecimal hours(String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > 12) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
