@@ -5,6 +5,7 @@ import fr.ploucs.awareness.partners.application.port.in.PartnerSummary;
 import fr.ploucs.awareness.partners.domain.PartnerId;
 import fr.ploucs.awareness.sessions.application.port.in.InvitedSpeaker;
 import fr.ploucs.awareness.sessions.application.port.in.PartnerRequestersUseCase;
+import fr.ploucs.awareness.sessions.application.port.in.PlannedToolUseCase;
 import fr.ploucs.awareness.sessions.application.port.in.SessionNotFound;
 import fr.ploucs.awareness.sessions.application.port.in.SessionSpeakersUseCase;
 import fr.ploucs.awareness.sessions.application.port.out.SessionLinksRepository;
@@ -24,11 +25,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Requesters picked from the partners view, and testimony speakers invited to sessions. */
+/** Requesters picked from the partners view, testimony speakers invited to sessions, the tool planned. */
 @Service
 @Transactional
-class SessionLinksService implements PartnerRequestersUseCase, SessionSpeakersUseCase {
+class SessionLinksService implements PartnerRequestersUseCase, SessionSpeakersUseCase, PlannedToolUseCase {
 
     private final SessionLinksRepository links;
     private final SessionRepository sessions;
@@ -81,5 +83,21 @@ class SessionLinksService implements PartnerRequestersUseCase, SessionSpeakersUs
     public List<InvitedSpeaker> speakersOf(SessionId sessionId) {
         return links.speakers(sessionId).stream()
                 .map(speaker -> new InvitedSpeaker(new SpeakerId(speaker.speakerId()), speaker.name())).toList();
+    }
+
+    @Override
+    public void plan(SessionId sessionId, String toolName) {
+        sessions.find(sessionId).orElseThrow(() -> new SessionNotFound(sessionId));
+        String name = toolName == null || toolName.isBlank() ? null : toolName.strip();
+        if (name != null && name.length() > AwarenessSession.TITLE_MAX) {
+            throw new SessionRuleViolation("tool", "awareness.session.text.too-long");
+        }
+        links.planTool(sessionId, name);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> plannedTool(SessionId sessionId) {
+        return links.plannedTool(sessionId);
     }
 }

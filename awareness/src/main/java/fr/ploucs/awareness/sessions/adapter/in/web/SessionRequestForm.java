@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The request form. {@code requesterId} is a requester's id, or {@code partner:<id>} for a partner of the network
- * not asked anything yet (the requester is then created from the partners view).
+ * not asked anything yet (the requester is then created from the partners view). {@code tool}: a catalogue's tool
+ * planned, optional.
  */
 public class SessionRequestForm {
 
@@ -20,6 +21,7 @@ public class SessionRequestForm {
     private String commune;
     private Set<AudienceType> audiences = EnumSet.noneOf(AudienceType.class);
     private Integer expectedParticipants;
+    private String tool;
 
     public String getRequesterId() { return requesterId; }
     public void setRequesterId(String requesterId) { this.requesterId = requesterId; }
@@ -33,4 +35,6 @@ public class SessionRequestForm {
     public void setAudiences(Set<AudienceType> audiences) { this.audiences = audiences; }
     public Integer getExpectedParticipants() { return expectedParticipants; }
     public void setExpectedParticipants(Integer expectedParticipants) { this.expectedParticipants = expectedParticipants; }
+    public String getTool() { return tool; }
+    public void setTool(String tool) { this.tool = tool; }
 }

@@ -8,6 +8,7 @@ import fr.ploucs.awareness.partners.application.port.in.FindPartnersQuery;
 import fr.ploucs.awareness.partners.domain.PartnerId;
 import fr.ploucs.awareness.sessions.application.port.in.FindSessionsQuery;
 import fr.ploucs.awareness.sessions.application.port.in.PartnerRequestersUseCase;
+import fr.ploucs.awareness.sessions.application.port.in.PlannedToolUseCase;
 import fr.ploucs.awareness.sessions.application.port.in.SessionNotFound;
 import fr.ploucs.awareness.sessions.application.port.in.SessionSpeakersUseCase;
 import fr.ploucs.awareness.sessions.application.port.in.SessionsUseCase;
@@ -29,7 +30,7 @@ import fr.ploucs.awareness.sessions.domain.SessionId;
 import fr.ploucs.awareness.sessions.domain.SessionStatus;
 import fr.ploucs.awareness.testimonies.application.port.in.SpeakersUseCase;
 import fr.ploucs.awareness.testimonies.domain.SpeakerId;
-import fr.ploucs.awareness.tools.application.port.in.FindToolsQuery;
+import fr.ploucs.awareness.tools.application.port.in.ToolUsesQuery;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
@@ -80,22 +81,25 @@ class SessionsController {
     private final FindSessionsQuery find;
     private final PartnerRequestersUseCase partnerRequesters;
     private final SessionSpeakersUseCase sessionSpeakers;
+    private final PlannedToolUseCase plannedTools;
     private final FindPartnersQuery partners;
     private final ListFacilitatingMembersUseCase members;
-    private final FindToolsQuery tools;
+    private final ToolUsesQuery tools;
     private final SpeakersUseCase speakers;
     private final OpenCallsUseCase calls;
     private final FindTerritoryQuery territory;
     private final Clock clock;
 
     SessionsController(SessionsUseCase sessions, FindSessionsQuery find, PartnerRequestersUseCase partnerRequesters,
-                       SessionSpeakersUseCase sessionSpeakers, FindPartnersQuery partners,
-                       ListFacilitatingMembersUseCase members, FindToolsQuery tools, SpeakersUseCase speakers,
+                       SessionSpeakersUseCase sessionSpeakers, PlannedToolUseCase plannedTools,
+                       FindPartnersQuery partners,
+                       ListFacilitatingMembersUseCase members, ToolUsesQuery tools, SpeakersUseCase speakers,
                        OpenCallsUseCase calls, FindTerritoryQuery territory, Clock clock) {
         this.sessions = sessions;
         this.find = find;
         this.partnerRequesters = partnerRequesters;
         this.sessionSpeakers = sessionSpeakers;
+        this.plannedTools = plannedTools;
         this.partners = partners;
         this.members = members;
         this.tools = tools;
@@ -164,12 +168,20 @@ class SessionsController {
         if (errors.hasErrors()) {
             return page;
         }
+        String tool = form.getTool() == null || form.getTool().isBlank() ? null : form.getTool().strip();
+        if (tool != null && tools.toolNames().stream().noneMatch(tool::equals)) {
+            errors.rejectValue("tool", "awareness.sessions.tool.unknown");
+            return page;
+        }
         RequesterId requester = requester(form.getRequesterId(), errors);
         if (errors.hasErrors()) {
             return page;
         }
         SessionId id = sessions.request(new Request(requester, form.getTitle(), form.getDate(), communeCode,
                 form.getAudiences(), form.getExpectedParticipants()));
+        if (tool != null) {
+            plannedTools.plan(id, tool);
+        }
         redirect.addFlashAttribute("confirmation", "awareness.sessions.requested");
         return "redirect:" + PATH + "/" + id;
     }
@@ -258,7 +270,9 @@ class SessionsController {
     @GetMapping("/{id}/deliver")
     String deliverForm(@PathVariable String id, Authentication authentication, Model model) {
         AwarenessSession session = load(id, authentication);
-        model.addAttribute("step", versioned(session));
+        SessionStepForm form = versioned(session);
+        form.setToolUsed(plannedTools.plannedTool(session.getId()).orElse(null));
+        model.addAttribute("step", form);
         return stepPage(session, "deliver", model);
     }
 
@@ -338,6 +352,7 @@ class SessionsController {
         model.addAttribute("requesters", choices);
         model.addAttribute("audienceTypes", AudienceType.values());
         model.addAttribute("requesterKinds", RequesterKind.values());
+        model.addAttribute("tools", tools.toolNames());
         return "awareness/sessions/request";
     }
 
@@ -348,6 +363,7 @@ class SessionsController {
         model.addAttribute("commune", communeLabel(session.getCommuneCode()));
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("invited", sessionSpeakers.speakersOf(session.getId()));
+        model.addAttribute("plannedTool", plannedTools.plannedTool(session.getId()).orElse(null));
         model.addAttribute("speakers", coordinator ? speakers.speakers().stream()
                 .map(speaker -> new Choice(speaker.id().toString(), speaker.name())).toList() : List.of());
         LocalDate today = today();
@@ -368,7 +384,7 @@ class SessionsController {
         model.addAttribute("intervention", session);
         model.addAttribute("stepName", step);
         if (step.equals("deliver")) {
-            model.addAttribute("tools", tools.catalogue().stream().map(overview -> overview.tool().name()).toList());
+            model.addAttribute("tools", tools.toolNames());
         }
         return "awareness/sessions/step";
     }

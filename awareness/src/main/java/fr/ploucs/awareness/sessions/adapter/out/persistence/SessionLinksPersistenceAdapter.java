@@ -59,4 +59,16 @@ class SessionLinksPersistenceAdapter implements SessionLinksRepository {
                         rs.getString("speaker_name")))
                 .list();
     }
+
+    @Override
+    public void planTool(SessionId sessionId, String toolName) {
+        jdbc.sql("update awareness.session set planned_tool = ? where id = ?").params(toolName, sessionId.value())
+                .update();
+    }
+
+    @Override
+    public Optional<String> plannedTool(SessionId sessionId) {
+        return jdbc.sql("select planned_tool from awareness.session where id = ?").param(sessionId.value())
+                .query(String.class).optional();
+    }
 }

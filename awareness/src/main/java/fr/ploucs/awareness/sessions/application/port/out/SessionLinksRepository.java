@@ -20,4 +20,8 @@ public interface SessionLinksRepository {
     boolean addSpeaker(SessionId sessionId, SessionSpeaker speaker);
 
     List<SessionSpeaker> speakers(SessionId sessionId);
+
+    void planTool(SessionId sessionId, String toolName);
+
+    Optional<String> plannedTool(SessionId sessionId);
 }

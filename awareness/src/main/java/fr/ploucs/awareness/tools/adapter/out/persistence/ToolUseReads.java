@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads {@code awareness.session} (the sessions feature's table) for the sessions a tool was used in. */
+/**
+ * Reads {@code awareness.session} (the sessions feature's table, never written here) for the sessions a tool was used
+ * in, and the catalogue's names.
+ */
 @Component
 @Transactional(readOnly = true)
 class ToolUseReads implements ToolUsesQuery {
@@ -18,6 +21,11 @@ class ToolUseReads implements ToolUsesQuery {
 
     ToolUseReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> toolNames() {
+        return jdbc.sql("select name from awareness.educational_tool order by lower(name)").query(String.class).list();
     }
 
     @Override

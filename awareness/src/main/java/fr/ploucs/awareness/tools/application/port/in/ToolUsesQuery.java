@@ -10,6 +10,9 @@ import java.util.UUID;
  */
 public interface ToolUsesQuery {
 
+    /** The catalogue's tool names, alphabetically: what a delivered session picks its tool from. */
+    List<String> toolNames();
+
     /** The latest first. */
     List<ToolUse> sessionsUsing(String toolName);
 

@@ -12,6 +12,7 @@ import fr.ploucs.awareness.sessions.application.port.in.FindSessionsQuery;
 import fr.ploucs.awareness.sessions.application.port.in.InvitedSpeaker;
 import fr.ploucs.awareness.sessions.application.port.in.NotYourSession;
 import fr.ploucs.awareness.sessions.application.port.in.PartnerRequestersUseCase;
+import fr.ploucs.awareness.sessions.application.port.in.PlannedToolUseCase;
 import fr.ploucs.awareness.sessions.application.port.in.SessionChangedMeanwhile;
 import fr.ploucs.awareness.sessions.application.port.in.SessionSpeakersUseCase;
 import fr.ploucs.awareness.sessions.application.port.in.SessionsUseCase;
@@ -30,7 +31,7 @@ import fr.ploucs.awareness.sessions.domain.SessionRuleViolation;
 import fr.ploucs.awareness.sessions.domain.SessionStatus;
 import fr.ploucs.awareness.testimonies.application.port.in.SpeakersUseCase;
 import fr.ploucs.awareness.testimonies.domain.SpeakerId;
-import fr.ploucs.awareness.tools.application.port.in.FindToolsQuery;
+import fr.ploucs.awareness.tools.application.port.in.ToolUsesQuery;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
@@ -114,11 +115,13 @@ class SessionsControllerTest {
     @MockitoBean
     private SessionSpeakersUseCase sessionSpeakers;
     @MockitoBean
+    private PlannedToolUseCase plannedTools;
+    @MockitoBean
     private FindPartnersQuery partners;
     @MockitoBean
     private ListFacilitatingMembersUseCase members;
     @MockitoBean
-    private FindToolsQuery tools;
+    private ToolUsesQuery tools;
     @MockitoBean
     private SpeakersUseCase speakers;
     @MockitoBean
@@ -404,6 +407,59 @@ class SessionsControllerTest {
                         containsString("Une structure animatrice de cette intervention a quitté le réseau"),
                         containsString("SCIC L’Épicerie qui roule"),
                         containsString("Camille Dupin"))));
+    }
+
+    @Test
+    void a_request_plans_a_tool_of_the_catalogue_which_delivery_offers_first() throws Exception {
+        SessionId created = SessionId.newId();
+        when(tools.toolNames()).thenReturn(List.of("Jeu de rôle de l’ESS"));
+        when(sessions.request(any())).thenReturn(created);
+
+        mvc.perform(post("/awareness/sessions").with(csrf()).param("requesterId", LYCEE.toString())
+                        .param("title", "Forum").param("date", "2027-01-01").param("commune", "Morcenx")
+                        .param("audiences", "YOUTH").param("expectedParticipants", "12")
+                        .param("tool", "Un outil inventé").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez un outil du catalogue.")));
+        verify(sessions, never()).request(any());
+
+        mvc.perform(post("/awareness/sessions").with(csrf()).param("requesterId", LYCEE.toString())
+                        .param("title", "Forum").param("date", "2027-01-01").param("commune", "Morcenx")
+                        .param("audiences", "YOUTH").param("expectedParticipants", "12")
+                        .param("tool", "Jeu de rôle de l’ESS"))
+                .andExpect(redirectedUrl("/awareness/sessions/" + created));
+        verify(plannedTools).plan(created, "Jeu de rôle de l’ESS");
+
+        AwarenessSession scheduled = session("Forum", TODAY, SessionStatus.SCHEDULED, ATELIER, false);
+        when(find.session(scheduled.getId(), null)).thenReturn(Optional.of(scheduled));
+        when(plannedTools.plannedTool(scheduled.getId())).thenReturn(Optional.of("Jeu de rôle de l’ESS"));
+        mvc.perform(get("/awareness/sessions/" + scheduled.getId() + "/deliver").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"Jeu de rôle de l’ESS\" selected=\"selected\">")));
+    }
+
+    @Test
+    void a_coordinator_invites_a_speaker_of_the_pool_and_a_made_up_one_is_refused() throws Exception {
+        AwarenessSession requested = session("Forum", TODAY.plusDays(5), SessionStatus.REQUESTED, null, false);
+        when(find.session(requested.getId(), null)).thenReturn(Optional.of(requested));
+        SpeakerId speaker = new SpeakerId(UUID.randomUUID());
+        when(speakers.speakers()).thenReturn(List.of(new fr.ploucs.awareness.testimonies.application.port.in.SpeakerSummary(
+                speaker, "SCIC L’Épicerie qui roule", "Épicerie mobile", "SCIC", "40197", 3, TODAY.minusDays(30))));
+
+        mvc.perform(get("/awareness/sessions/" + requested.getId()).locale(Locale.FRENCH))
+                .andExpect(content().string(allOf(containsString("Inviter un témoin"),
+                        containsString("SCIC L’Épicerie qui roule"))));
+        mvc.perform(post("/awareness/sessions/" + requested.getId() + "/speakers").with(csrf())
+                        .param("speakerId", speaker.toString()))
+                .andExpect(redirectedUrl("/awareness/sessions/" + requested.getId() + "#speakers-title"));
+        verify(sessionSpeakers).invite(requested.getId(), speaker);
+
+        doThrow(new SessionRuleViolation("speakerId", "awareness.session.speaker.unknown"))
+                .when(sessionSpeakers).invite(requested.getId(), null);
+        mvc.perform(post("/awareness/sessions/" + requested.getId() + "/speakers").with(csrf())
+                        .param("speakerId", "nimporte").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez un témoin parmi ceux du réseau.")));
     }
 
     private static RequestPostProcessor representativeOf(MemberId member) {
