@@ -17,6 +17,7 @@ class AwarenessMessagesTest {
         MessageBundles.assertSameKeysInBothLanguages("awareness-tools");
         MessageBundles.assertSameKeysInBothLanguages("awareness-reach");
         MessageBundles.assertSameKeysInBothLanguages("awareness-shell");
+        MessageBundles.assertSameKeysInBothLanguages("awareness-testimonies");
         assertThat(MessageBundles.french("awareness-cjs").getProperty("awareness.cjs.document.type"))
                 .isEqualTo("Le fichier doit être un PDF ou une image (PNG ou JPEG).");
         assertThat(MessageBundles.french("awareness").stringPropertyNames()).contains("nav.awareness.members");

@@ -4,7 +4,7 @@ import fr.ploucs.sharedkernel.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The projects' menu entries: coordinators see every project, representatives those their structure coaches. */
+/** The projects' menu entry for coordinators; representatives reach the projects their structure coaches from coaching's « Mes projets accompagnés ». */
 @Configuration(proxyBeanMethods = false)
 class ProjectsNavigation {
 
@@ -12,11 +12,5 @@ class ProjectsNavigation {
     NavigationEntry projectsEntry() {
         return NavigationEntry.forCoordinators("accompaniment", "projects", "nav.accompaniment.projects",
                 "/accompaniment/projects", 25);
-    }
-
-    @Bean
-    NavigationEntry coachedProjectsEntry() {
-        return NavigationEntry.forRepresentatives("accompaniment", "projects", "nav.accompaniment.coached-projects",
-                "/accompaniment/projects", 26);
     }
 }
