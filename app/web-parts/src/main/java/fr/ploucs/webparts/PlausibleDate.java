@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -74,9 +75,14 @@ public @interface PlausibleDate {
             this(Clock.system(ParisClock.PARIS));
         }
 
-        @Autowired
         public Validator(Clock clock) {
             this.clock = clock;
+        }
+
+        /** In Spring: the application's clock (a slice test without one: today at Paris). */
+        @Autowired
+        public Validator(ObjectProvider<Clock> clock) {
+            this(clock.getIfAvailable(() -> Clock.system(ParisClock.PARIS)));
         }
 
         @Override
@@ -148,7 +154,7 @@ public @interface PlausibleDate {
         }
 
         @Autowired
-        public YearValidator(Clock clock) {
+        public YearValidator(ObjectProvider<Clock> clock) {
             this.dates = new Validator(clock);
         }
 
