@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.Ordered;
@@ -45,6 +46,7 @@ import java.util.Map;
  *   <li>{@link RuleViolation}: the form of the handler's {@link FormView} back, with what was typed and the error
  *       next to the violation's field (above the form when it has none), or, for a button without a form, the
  *       redirect of its {@link RefusalRedirect} with the message;</li>
+ *   <li>a form field no form can have ({@code lines[100000].x}, past the binder's limit): a 400 page;</li>
  *   <li>{@link ChangedMeanwhile}: the same form back with the model attribute {@code changedMeanwhile} = true (the
  *       notice fragment reads it, and {@code changedMeanwhileMessage}, its message key, also given as the form's
  *       global error).</li>
@@ -78,6 +80,17 @@ public class ErrorPages {
     void notFound(NotFound e, HttpServletResponse response) throws IOException {
         LOG.debug("not found: {}", e.getMessage());
         response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    /**
+     * A form sent with a field no form of PLOUCS could have (a line index past the binder's limit, {@code
+     * items[100000].x}, or a nested path that cannot be reached): not something a person typed, so a bad request
+     * (the error page), never a server error.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    void unreachableField(InvalidPropertyException e, HttpServletResponse response) throws IOException {
+        LOG.debug("form field refused: {}", e.getMessage());
+        response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -78,6 +78,14 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aLineIndexPastTheBindersLimitIsABadRequestNeverA500() throws Exception {
+        mvc.perform(post("/things/refused").param("name", "Lou").param("lines[100000].name", "loin"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/things/refused").param("name", "Lou").param("lines[0].name", "près"))
+                .andExpect(view().name("things/form"));
+    }
+
+    @Test
     void aRefusalNobodyPlacedIsAConflictNeverA500() throws Exception {
         mvc.perform(post("/things/unplaced")).andExpect(status().isConflict());
     }
@@ -125,10 +133,20 @@ class ErrorPagesTest {
         private String name;
         @MoneyInput
         private Money amount;
+        private java.util.List<Line> lines = new java.util.ArrayList<>();
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public Money getAmount() { return amount; }
         public void setAmount(Money amount) { this.amount = amount; }
+        public java.util.List<Line> getLines() { return lines; }
+        public void setLines(java.util.List<Line> lines) { this.lines = lines; }
+    }
+
+    public static class Line {
+        private String name;
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
     }
 }

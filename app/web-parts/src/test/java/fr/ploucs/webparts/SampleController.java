@@ -40,6 +40,14 @@ class SampleController {
         private boolean agreed;
         private List<Kind> kinds = new ArrayList<>();
         private Kind mode;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @PlausibleDate(notBeforeYear = 1901, pastYears = PlausibleDate.ANY, futureYears = 0)
+        private LocalDate joinedOn;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+        @PlausibleDate(pastYears = 1, futureYears = 3, message = "{sample.booking.too-early}")
+        private LocalDateTime bookedAt;
+        @PlausibleDate(pastYears = 5, futureYears = 5)
+        private Integer year;
 
         @AssertTrue(message = "{sample.agreed.required}")
         public boolean isAgreedGiven() {
@@ -64,6 +72,12 @@ class SampleController {
         public void setAgreed(boolean agreed) { this.agreed = agreed; }
         public List<Kind> getKinds() { return kinds; }
         public void setKinds(List<Kind> kinds) { this.kinds = kinds; }
+        public LocalDate getJoinedOn() { return joinedOn; }
+        public void setJoinedOn(LocalDate joinedOn) { this.joinedOn = joinedOn; }
+        public LocalDateTime getBookedAt() { return bookedAt; }
+        public void setBookedAt(LocalDateTime bookedAt) { this.bookedAt = bookedAt; }
+        public Integer getYear() { return year; }
+        public void setYear(Integer year) { this.year = year; }
         public Kind getMode() { return mode; }
         public void setMode(Kind mode) { this.mode = mode; }
     }

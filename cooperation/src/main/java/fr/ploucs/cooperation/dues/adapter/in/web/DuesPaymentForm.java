@@ -1,11 +1,11 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.webparts.MoneyInput;
 
 import fr.ploucs.cooperation.dues.domain.PaymentMeans;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -22,8 +22,8 @@ public class DuesPaymentForm {
     private Money amount;
 
     @NotNull(message = "{dues.payment.paidOn.required}")
-    @PastOrPresent(message = "{dues.payment.paidOn.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 0, tooLate = "{dues.payment.paidOn.future}")
     private LocalDate paidOn;
 
     @NotNull(message = "{dues.payment.means.required}")

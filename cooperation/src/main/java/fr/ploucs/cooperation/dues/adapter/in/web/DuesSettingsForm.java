@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.dues.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.sharedkernel.Money;
 import fr.ploucs.webparts.MoneyInput;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ public class DuesSettingsForm {
     private Money amount;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 5)
     private LocalDate generalAssemblyOn;
 
     /** Text, so that whatever was typed is shown back with the message. */

@@ -1,9 +1,9 @@
 package fr.ploucs.cooperation.engagement.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.cooperation.shared.domain.EngagementSource;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,8 +18,8 @@ public class EngagementForm {
     private EngagementSource source = EngagementSource.PRACTICE_EXCHANGE;
 
     @NotNull(message = "{engagement.date.required}")
-    @PastOrPresent(message = "{engagement.date.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(notBeforeYear = 1901, pastYears = PlausibleDate.ANY, futureYears = 0, tooLate = "{engagement.date.future}")
     private LocalDate date;
 
     /** As typed: "2,5" as written in French, or "2.5". */

@@ -1,10 +1,10 @@
 package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,8 +22,8 @@ public class PracticeExchangeForm {
     static final int EMPTY_LINK_LINES = 2;
 
     @NotNull(message = "{exchange.date.required}")
-    @PastOrPresent(message = "{exchange.date.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 0, tooLate = "{exchange.date.future}")
     private LocalDate date;
 
     @NotBlank(message = "{exchange.topic.required}")

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.exchanges.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.webparts.PeriodInOrder;
 
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,7 @@ public class TrainingSessionForm {
 
     @NotNull(message = "{training.session.date.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 5, futureYears = 5)
     private LocalDate date;
 
     @NotNull(message = "{training.session.startsAt.required}")

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.webparts.PeriodInOrder;
 
 import jakarta.validation.constraints.NotBlank;
@@ -27,10 +28,12 @@ public class CallForProjectsForm {
     private String link;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 5, futureYears = 5)
     private LocalDate opensOn;
 
     @NotNull(message = "{funding.call.deadline.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 5, futureYears = 5)
     private LocalDate deadline;
 
     @Size(max = 4000, message = "{funding.call.description.size}")

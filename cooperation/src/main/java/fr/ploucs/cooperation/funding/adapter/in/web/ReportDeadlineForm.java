@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.cooperation.funding.domain.ReportKind;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,6 +15,7 @@ public class ReportDeadlineForm {
 
     @NotNull(message = "{funding.report.dueOn.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 10)
     private LocalDate dueOn;
 
     private Long version;

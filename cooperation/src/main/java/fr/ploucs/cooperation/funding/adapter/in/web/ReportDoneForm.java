@@ -1,7 +1,7 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -13,8 +13,8 @@ public class ReportDoneForm {
     private UUID reportId;
 
     @NotNull(message = "{funding.report.doneOn.required}")
-    @PastOrPresent(message = "{funding.report.doneOn.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 0, tooLate = "{funding.report.doneOn.future}")
     private LocalDate doneOn;
 
     private Long version;

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.funding.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.webparts.PeriodInOrder;
 
 import fr.ploucs.sharedkernel.Money;
@@ -8,7 +9,6 @@ import fr.ploucs.webparts.MoneyInput;
 
 import fr.ploucs.cooperation.funding.domain.ApplicationStatus;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,8 +25,8 @@ public class StatusChangeForm {
     private ApplicationStatus target;
 
     @NotNull(message = "{funding.status-change.date.required}")
-    @PastOrPresent(message = "{funding.status-change.date.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 0, tooLate = "{funding.status-change.date.future}")
     private LocalDate date;
 
     @Size(max = 1000, message = "{funding.status-change.comment.size}")
@@ -36,9 +36,11 @@ public class StatusChangeForm {
     private Money amountGranted;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 10)
     private LocalDate grantStartsOn;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 10, futureYears = 15)
     private LocalDate grantEndsOn;
 
     private Long version;

@@ -1,12 +1,12 @@
 package fr.ploucs.cooperation.members.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.cooperation.shared.adapter.in.web.ValidSiret;
 
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,8 +31,8 @@ public class MemberForm {
     private String commune;
 
     /** Only asked at registration; afterwards the membership history holds the dates. */
-    @PastOrPresent(message = "{member.joinedOn.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(notBeforeYear = 1901, pastYears = PlausibleDate.ANY, futureYears = 0, message = "{member.joinedOn.too-early}", tooLate = "{member.joinedOn.future}")
     private LocalDate joinedOn;
 
     @NotBlank(message = "{member.representative.name.required}")

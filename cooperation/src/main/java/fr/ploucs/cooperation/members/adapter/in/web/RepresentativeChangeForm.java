@@ -1,9 +1,9 @@
 package fr.ploucs.cooperation.members.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,8 +26,8 @@ public class RepresentativeChangeForm {
     private String phone;
 
     @NotNull(message = "{membership.date.required}")
-    @PastOrPresent(message = "{membership.date.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(notBeforeYear = 1901, pastYears = PlausibleDate.ANY, futureYears = 0, tooLate = "{membership.date.future}")
     private LocalDate date;
 
     @Size(max = 1000, message = "{membership.reason.size}")

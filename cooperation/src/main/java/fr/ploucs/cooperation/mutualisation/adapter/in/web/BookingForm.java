@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.mutualisation.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.webparts.PeriodInOrder;
 
 import jakarta.validation.constraints.NotBlank;
@@ -22,10 +23,12 @@ public class BookingForm {
 
     @NotNull(message = "{booking.startsAt.required}")
     @DateTimeFormat(pattern = DATE_TIME_LOCAL, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+    @PlausibleDate(pastYears = 1, futureYears = 3)
     private LocalDateTime startsAt;
 
     @NotNull(message = "{booking.endsAt.required}")
     @DateTimeFormat(pattern = DATE_TIME_LOCAL, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
+    @PlausibleDate(pastYears = 1, futureYears = 3)
     private LocalDateTime endsAt;
 
     @NotBlank(message = "{booking.purpose.required}")

@@ -1,5 +1,6 @@
 package fr.ploucs.cooperation.partners.adapter.in.web;
 
+import fr.ploucs.webparts.PlausibleDate;
 import fr.ploucs.cooperation.partners.domain.InteractionKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ public class PartnerInteractionForm {
 
     @NotNull(message = "{partner-log.date.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(pastYears = 30, futureYears = 1)
     private LocalDate date;
 
     @NotNull(message = "{partner-log.kind.required}")

@@ -4,6 +4,7 @@ import fr.ploucs.cooperation.people.application.port.out.MemberTeamRepository;
 import fr.ploucs.cooperation.people.domain.MemberTeamChangedMeanwhile;
 import fr.ploucs.cooperation.people.domain.MemberTeam;
 import fr.ploucs.sharedkernel.MemberId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,22 @@ class MemberTeamPersistenceAdapter implements MemberTeamRepository {
             return mapper.toDomain(rows.save(mapper.toRow(team)));
         } catch (OptimisticLockingFailureException e) {
             throw new MemberTeamChangedMeanwhile(team.getMemberId());
+        } catch (RuntimeException e) {
+            // Two coordinators adding the first contact of a member at the same moment both create its team: the
+            // second is told, as for any change made meanwhile, to reload and do it again.
+            if (isDuplicateKey(e)) {
+                throw new MemberTeamChangedMeanwhile(team.getMemberId());
+            }
+            throw e;
         }
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -151,6 +151,32 @@ class TrainingProgrammeControllerTest {
     }
 
     @Test
+    void an_open_programme_shows_its_year_as_text_not_as_a_field_that_would_be_ignored() throws Exception {
+        mvc.perform(get("/cooperation/training/programmes/" + programme.getId() + "/edit").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<strong>2026</strong>"),
+                        containsString("L’année d’un programme ne change plus une fois qu’il est ouvert."),
+                        not(containsString("name=\"year\"")))));
+
+        // A year sent anyway (by hand) changes nothing: the programme keeps its year, and nothing says otherwise.
+        mvc.perform(post("/cooperation/training/programmes/" + programme.getId()).with(csrf()).locale(Locale.FRENCH)
+                        .param("year", "1999").param("title", "Se former entre membres").param("version", "1"))
+                .andExpect(redirectedUrl("/cooperation/training?year=2026"));
+        ArgumentCaptor<ManageTrainingProgrammeUseCase.DescribeProgramme> described =
+                ArgumentCaptor.forClass(ManageTrainingProgrammeUseCase.DescribeProgramme.class);
+        verify(training).describeProgramme(described.capture());
+        assertThat(described.getValue().title()).isEqualTo("Se former entre membres");
+    }
+
+    @Test
+    void a_new_programme_has_its_year_as_a_field() throws Exception {
+        mvc.perform(get("/cooperation/training/programmes/new").param("year", "2027").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"year\"")));
+    }
+
+    @Test
     void a_session_is_scheduled_and_its_rules_are_answered_next_to_the_fields() throws Exception {
         TrainingSessionId created = TrainingSessionId.newId();
         when(training.schedule(any())).thenReturn(created);

@@ -282,6 +282,24 @@ class MembersControllerTest {
 
     @Test
     @WithMockUser(roles = "COORDINATOR")
+    void a_joining_date_before_1901_or_in_the_future_is_refused_next_to_the_field() throws Exception {
+        mvc.perform(registration("joinedOn", "0001-01-01").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"joinedOn-error\""),
+                        containsString("La date d’adhésion ne peut pas être avant le 01/01/1901"))));
+        // Today is 26/11/2026 (CooperationWebTestConfiguration's clock, not the machine's).
+        mvc.perform(registration("joinedOn", "2026-11-27").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("La date d’adhésion ne peut pas être dans le futur.")));
+        mvc.perform(registration("joinedOn", "+999999999-12-31").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"joinedOn-error\"")));
+
+        verifyNoInteractions(registration);
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
     void a_valid_registration_leads_to_the_new_member_page() throws Exception {
         MemberId id = MemberId.newId();
         when(registration.register(any())).thenReturn(id);

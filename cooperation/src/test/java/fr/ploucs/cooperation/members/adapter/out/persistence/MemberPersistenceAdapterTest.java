@@ -158,6 +158,24 @@ class MemberPersistenceAdapterTest {
         assertThat(adapter.siretTakenByAnother(TestSirets.fresh(), MemberId.newId())).isFalse();
     }
 
+    /** Two registrations that both passed the SIRET check at the same moment: the index keeps the second out. */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void a_siret_registered_meanwhile_is_refused_next_to_the_siret_not_as_a_server_error() {
+        Siret siret = TestSirets.fresh();
+        adapter.save(Member.register(MemberId.newId(), details("L'Atelier " + token, siret), JOINED_ON));
+
+        assertThatExceptionOfType(fr.ploucs.cooperation.members.domain.MembershipRuleViolation.class)
+                .isThrownBy(() -> adapter.save(Member.register(MemberId.newId(),
+                        details("L'Atelier bis " + token, siret), JOINED_ON)))
+                .satisfies(refusal -> {
+                    assertThat(refusal.field()).contains("siret");
+                    assertThat(refusal.messageKey()).isEqualTo("member.siret.taken");
+                });
+        assertThat(jdbc.sql("select count(*) from cooperation.member where siret = ?").param(siret.value())
+                .query(Long.class).single()).isEqualTo(1L);
+    }
+
     @Test
     void each_save_moves_the_version_on_and_the_version_round_trips() {
         Member saved = adapter.save(member("L'Atelier " + token));

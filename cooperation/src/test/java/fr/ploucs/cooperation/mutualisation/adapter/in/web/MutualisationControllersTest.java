@@ -317,6 +317,20 @@ class MutualisationControllersTest {
     }
 
     @Test
+    void a_booking_years_away_is_refused_next_to_its_dates() throws Exception {
+        // Today is 04/05/2026: a booking may start from 04/05/2025 and end by 04/05/2029.
+        String page = mvc.perform(book("startsAt", "9999-12-31T09:00", "endsAt", "+999999999-12-31T12:00"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(errorParagraph(page, "startsAt-error")).contains("elle ne peut pas être après le 04/05/2029");
+        assertThat(page).contains("endsAt-error");
+        page = mvc.perform(book("startsAt", "0001-01-01T09:00", "endsAt", "0001-01-01T12:00"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(errorParagraph(page, "startsAt-error")).contains("elle ne peut pas être avant le 04/05/2025");
+        verifyNoInteractions(booking);
+    }
+
+    @Test
     void an_unreadable_date_or_a_missing_member_is_explained_not_a_crash() throws Exception {
         String page = mvc.perform(book("startsAt", "demain matin", "memberId", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
