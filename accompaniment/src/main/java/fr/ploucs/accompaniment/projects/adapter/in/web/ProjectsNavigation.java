@@ -15,7 +15,7 @@ class ProjectsNavigation {
     }
 
     @Bean
-    NavigationEntry coachedProjectsEntry() {
+    NavigationEntry representativeProjectsEntry() {
         return NavigationEntry.forRepresentatives("accompaniment", "projects", "nav.accompaniment.coached-projects",
                 "/accompaniment/projects", 26);
     }
