@@ -1,5 +1,6 @@
 package fr.ploucs.browser;
 
+import fr.ploucs.accompaniment.applications.application.port.in.FindApplicationsQuery;
 import fr.ploucs.accompaniment.applications.application.port.in.SelectionUseCase;
 import fr.ploucs.accompaniment.applications.application.port.in.SelectionUseCase.Apply;
 import fr.ploucs.accompaniment.applications.application.port.in.SelectionUseCase.Decide;
@@ -73,6 +74,8 @@ class AccompanimentJourneyBrowserTest extends BrowserTest {
     @Autowired
     SelectionUseCase selection;
     @Autowired
+    FindApplicationsQuery findApplications;
+    @Autowired
     CoachingUseCase coaching;
     @Autowired
     FollowUpUseCase followUps;
@@ -97,7 +100,7 @@ class AccompanimentJourneyBrowserTest extends BrowserTest {
         String otherMember = "L’Établi " + suffix;
         MemberId coachId = member(coachingMember, "Lou Martin", "lou-" + suffix + "@example.org");
         MemberId otherId = member(otherMember, "Ana Lafitte", "ana-" + suffix + "@example.org");
-        coachingGrant(today.getYear());
+        coachingGrant(today);
         await().atMost(Duration.ofSeconds(20)).until(() -> coachingMembers.list(ListCoachingMembersQuery.activeOnly())
                 .stream().map(m -> m.memberId()).toList().containsAll(List.of(coachId, otherId)));
 
@@ -222,6 +225,7 @@ class AccompanimentJourneyBrowserTest extends BrowserTest {
 
         browser.get(url("/accompaniment/projects/" + admitted.get(0) + "/coaching"));
         assertThat(text("not-yours")).contains("Votre structure n’accompagne pas ce projet");
+        click(By.linkText("Voir mes projets accompagnés"));
         signOut();
 
         // The session's hours on the member's payment statement, in cooperation.
@@ -301,25 +305,31 @@ class AccompanimentJourneyBrowserTest extends BrowserTest {
         for (String criterion : CRITERIA.split("\n")) {
             scores.put(criterion, 3);
         }
-        selection.score(new Score(id, null, scores));
+        selection.score(new Score(id, versionOf(id), scores));
         return id;
     }
 
     private UUID admitSeeded(UUID cohortId, String title) {
-        return selection.admit(new Decide(scoredApplication(cohortId, title), null, "Retenu par le jury."));
+        ApplicationId id = scoredApplication(cohortId, title);
+        return selection.admit(new Decide(id, versionOf(id), "Retenu par le jury."));
     }
 
-    private void coachingGrant(int year) {
+    private Long versionOf(ApplicationId id) {
+        return findApplications.application(id).orElseThrow().getVersion();
+    }
+
+    private void coachingGrant(LocalDate today) {
+        int year = today.getYear();
         LocalDate start = LocalDate.of(year, 1, 1);
         Money amount = Money.of("45.00").times(new BigDecimal("40"));
         FunderId funder = funders.record(new FunderDetails("Région Nouvelle-Aquitaine", FunderKind.REGION, null,
                 null, null));
         FundingApplicationId application = fundingApplications.start(new ApplicationDetails(funder, null,
                 "Incubateur " + year, FundedPillar.ACCOMPANIMENT, amount));
-        fundingApplications.changeStatus(new ChangeStatus(application, 0L, ApplicationStatus.SUBMITTED, start, null,
+        fundingApplications.changeStatus(new ChangeStatus(application, 0L, ApplicationStatus.SUBMITTED, today, null,
                 null, null, null));
         GrantId grant = fundingApplications.changeStatus(new ChangeStatus(application, 1L, ApplicationStatus.GRANTED,
-                start, null, amount, start, LocalDate.of(year, 12, 31))).orElseThrow();
+                today, null, amount, start, LocalDate.of(year, 12, 31))).orElseThrow();
         grants.addEarmark(grant, grants.byId(grant).orElseThrow().getVersion(),
                 Earmark.coachingHours(Money.of("45.00"), new BigDecimal("40")));
     }
