@@ -272,12 +272,12 @@ class AccompanimentJourneyBrowserTest extends BrowserTest {
         jdbc.update("UPDATE accompaniment.follow_up_check_in SET due_on = ? WHERE project_id = ? AND months_after = 6",
                 today.minusDays(1), projectId);
         followUps.announceDue();
-        browser.get(url("/accompaniment/followup"));
-        assertThat(text("check-ins-due")).contains(idea, "6 mois");
         browser.get(url("/"));
         assertThat(Integer.parseInt(text("incubator-follow-ups").replaceAll("\\D.*$", ""))).isPositive();
         assertThat(browser.findElement(By.id("incubator-applications")).getAttribute("href"))
                 .endsWith("/accompaniment/applications?decision=PENDING");
+        click(By.id("incubator-follow-ups"));
+        assertThat(text("check-ins-due")).contains(idea, "6 mois");
     }
 
     private void signOut() {
