@@ -225,7 +225,6 @@ class AccompanimentJourneyBrowserTest extends BrowserTest {
 
         browser.get(url("/accompaniment/projects/" + admitted.get(0) + "/coaching"));
         assertThat(text("not-yours")).contains("Votre structure n’accompagne pas ce projet");
-        click(By.linkText("Voir mes projets accompagnés"));
         signOut();
 
         // The session's hours on the member's payment statement, in cooperation.
