@@ -1,5 +1,7 @@
 package fr.ploucs.accompaniment.programmes.adapter.out.persistence;
 
+import fr.ploucs.sharedkernel.UniqueConstraint;
+import fr.ploucs.accompaniment.programmes.domain.ProgrammeRuleViolation;
 import fr.ploucs.accompaniment.programmes.application.port.out.ProgrammeRepository;
 import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
@@ -31,7 +33,15 @@ class ProgrammePersistenceAdapter implements ProgrammeRepository {
 
     @Override
     public Programme save(Programme programme) {
-        return mapper.toDomain(programmes.save(mapper.toRow(programme)));
+        try {
+            return mapper.toDomain(programmes.save(mapper.toRow(programme)));
+        } catch (RuntimeException e) {
+            // Names are unique whatever their case; two programmes given the same name get the answer next to it.
+            if (UniqueConstraint.violatedBy(e, "programme_name_unique")) {
+                throw new ProgrammeRuleViolation("name", "programme.name.taken");
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -6,12 +6,12 @@ import fr.ploucs.accompaniment.programmes.domain.Cohort;
 import fr.ploucs.accompaniment.programmes.domain.CohortId;
 import fr.ploucs.accompaniment.programmes.domain.Programme;
 import fr.ploucs.accompaniment.programmes.domain.ProgrammeId;
+import fr.ploucs.accompaniment.programmes.domain.ProgrammeRuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.LocalDate;
@@ -69,6 +69,9 @@ class ProgrammePersistenceAdapterTest {
         adapter.save(saved);
         assertThatThrownBy(() -> adapter.save(saved)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> adapter.save(Programme.create(ProgrammeId.newId(), "parcours a", null, List.of())))
-                .isInstanceOf(DuplicateKeyException.class);
+                .isInstanceOfSatisfying(ProgrammeRuleViolation.class, refused -> {
+                    assertThat(refused.field()).contains("name");
+                    assertThat(refused.reason()).isEqualTo("programme.name.taken");
+                });
     }
 }

@@ -7,9 +7,9 @@ import fr.ploucs.cooperation.members.domain.MembershipRuleViolation;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.cooperation.shared.domain.Siret;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.UniqueConstraint;
 import fr.ploucs.cooperation.members.domain.LegalForm;
 import fr.ploucs.cooperation.members.domain.MembershipChange;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,22 +50,13 @@ public class MemberPersistenceAdapter implements MemberRepository {
         } catch (RuntimeException e) {
             // Two coordinators registering the same SIRET at the same moment: both passed the check, the database
             // index keeps the second out; it gets the same answer as if it had come a moment later.
-            if (violates(e, "member_siret_idx")) {
+            if (UniqueConstraint.violatedBy(e, "member_siret_idx")) {
                 throw new MembershipRuleViolation("siret", "member.siret.taken");
             }
             throw e;
         }
     }
 
-    /** Whether the failure (or one of its causes) is a duplicate of the unique index or key {@code constraint}. */
-    static boolean violates(Throwable failure, String constraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DuplicateKeyException && String.valueOf(cause.getMessage()).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Two queries whatever the number of members: the members, then all their histories at once. */
     @Override
