@@ -198,14 +198,19 @@ class AwarenessJourneyBrowserTest extends BrowserTest {
         type("lastName", "Benali");
         typeDate("birthDate", start.minusYears(17).minusMonths(4));
         click(By.cssSelector("#cooperant-form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Lina Benali"));
+        assertThat(text("cooperant-status")).isEqualTo("Inactif");
+        assertThat(text("cooperant-missing")).contains("Autorisation parentale manquante",
+                "Choix sur le droit à l’image manquant");
+        // The edition shows the coordinators what is missing at a glance.
+        click(By.partialLinkText("Retour à l’édition"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cooperant-table"), "Lina Benali"));
         assertThat(text("cooperant-table")).contains("17 ans", "Inactif", "Autorisation parentale manquante",
-                "Choix sur le droit à l’image manquant");
+                "Choix sur le droit à l’image manquant").doesNotContain("Léo Petit");
 
         click(By.linkText("Lina Benali"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Lina Benali"));
-        assertThat(text("cooperant-status")).isEqualTo("Inactif");
-        assertThat(text("cooperant-missing")).contains("Autorisation parentale manquante");
+        assertThat(text("authorisation-state")).isEqualTo("Non enregistrée");
 
         type("signatory", "Karima Benali");
         typeDate("authorisation-signedOn", LocalDate.now().minusDays(1));
@@ -225,9 +230,9 @@ class AwarenessJourneyBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cooperant-status"), "Actif"));
         assertThat(browser.findElements(By.id("cooperant-missing"))).isEmpty();
 
-        click(By.partialLinkText("Retour"));
+        click(By.partialLinkText("Retour à l’édition"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cooperant-table"), "Actif"));
-        assertThat(text("cooperant-table")).doesNotContain("Léo Petit");
+        assertThat(text("cooperant-table")).doesNotContain("Inactif", "manquant");
     }
 
     private void readTheYearsReachAsAChart(long techniciansBefore) {
