@@ -159,13 +159,21 @@ class SessionService implements SessionsUseCase, FindSessionsQuery {
                 .stream().filter(FacilitatingMemberSummary::active)
                 .collect(Collectors.toMap(FacilitatingMemberSummary::memberId, Function.identity()));
         List<Facilitation> facilitations = new ArrayList<>();
-        for (Facilitator facilitator : facilitators) {
+        for (int index = 0; index < facilitators.size(); index++) {
+            Facilitator facilitator = facilitators.get(index);
             FacilitatingMemberSummary member = facilitator.memberId() == null ? null : active.get(facilitator.memberId());
             if (member == null) {
                 throw new SessionRuleViolation("facilitations", "awareness.session.facilitation.member.not-active");
             }
-            facilitations.add(new Facilitation(UUID.randomUUID(), member.memberId(), member.name(),
-                    facilitator.personName(), facilitator.personEmail(), facilitator.hours()));
+            try {
+                facilitations.add(new Facilitation(UUID.randomUUID(), member.memberId(), member.name(),
+                        facilitator.personName(), facilitator.personEmail(), facilitator.hours()));
+            } catch (SessionRuleViolation wrong) {
+                int line = index;
+                // A person's name, email or hours: said next to that field of that line of the form.
+                throw new SessionRuleViolation(wrong.field().map(field -> "facilitators[" + line + "]." + field)
+                        .orElse("facilitations"), wrong.messageKey(), wrong.arguments());
+            }
         }
         return facilitations;
     }

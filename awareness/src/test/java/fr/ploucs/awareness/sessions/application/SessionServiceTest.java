@@ -113,6 +113,19 @@ class SessionServiceTest {
     }
 
     @Test
+    void a_facilitators_missing_email_is_refused_on_its_line() {
+        AwarenessSession session = requested();
+
+        assertThatThrownBy(() -> service.schedule(new Schedule(session.getId(), null, TODAY.plusDays(3), List.of(
+                new Facilitator(atelier, "Camille", "camille@atelier.fr", new BigDecimal("2")),
+                new Facilitator(ressourcerie, "Lou", " ", new BigDecimal("3"))))))
+                .isInstanceOfSatisfying(SessionRuleViolation.class, violation -> {
+                    assertThat(violation.field()).contains("facilitators[1].personEmail");
+                    assertThat(violation.messageKey()).isEqualTo("awareness.session.facilitation.personEmail.required");
+                });
+    }
+
+    @Test
     void delivery_credits_each_member_its_hours_and_ends_the_responsibilities() {
         AwarenessSession session = requested();
         session.schedule(TODAY, List.of(

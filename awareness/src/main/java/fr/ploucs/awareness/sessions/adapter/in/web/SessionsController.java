@@ -32,6 +32,7 @@ import fr.ploucs.awareness.testimonies.application.port.in.SpeakersUseCase;
 import fr.ploucs.awareness.testimonies.domain.SpeakerId;
 import fr.ploucs.awareness.tools.application.port.in.ToolUsesQuery;
 import fr.ploucs.sharedkernel.MemberId;
+import fr.ploucs.sharedkernel.RuleViolation;
 import fr.ploucs.sharedkernel.territory.Commune;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery;
 import fr.ploucs.sharedkernel.territory.FindTerritoryQuery.Resolution;
@@ -60,6 +61,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +79,7 @@ class SessionsController {
     static final String PATH = "/awareness/sessions";
     static final int PAGE_SIZE = 20;
     private static final String PARTNER = "partner:";
+    private static final Pattern FACILITATOR_LINE = Pattern.compile("facilitators\\[(\\d+)]\\.(\\w+)");
 
     private final SessionsUseCase sessions;
     private final FindSessionsQuery find;
@@ -241,11 +245,13 @@ class SessionsController {
         form.padded();
         String page = schedulePage(session, model);
         List<Facilitator> facilitators = new ArrayList<>();
+        List<Integer> formLines = new ArrayList<>();
         for (int index = 0; index < form.getFacilitators().size(); index++) {
             ScheduleForm.Row row = form.getFacilitators().get(index);
             if (row.blank()) {
                 continue;
             }
+            formLines.add(index);
             Optional<UUID> member = parseUuid(row.getMemberId());
             if (member.isEmpty()) {
                 errors.rejectValue("facilitations", "awareness.session.facilitation.member.not-active");
@@ -262,7 +268,11 @@ class SessionsController {
         if (errors.hasErrors()) {
             return page;
         }
-        sessions.schedule(new Schedule(session.getId(), form.getVersion(), form.getDate(), facilitators));
+        try {
+            sessions.schedule(new Schedule(session.getId(), form.getVersion(), form.getDate(), facilitators));
+        } catch (RuleViolation wrong) {
+            throw onFormLine(wrong, formLines);
+        }
         redirect.addFlashAttribute("confirmation", "awareness.sessions.scheduled");
         return "redirect:" + PATH + "/" + session.getId();
     }
@@ -478,6 +488,23 @@ class SessionsController {
     }
 
     /** Hours as people type them, « 2,5 » or « 2.5 »; {@code null} when it is no number. */
+    /**
+     * The use case names the facilitators' lines as it received them, without the blank lines the form skipped: the
+     * same violation, named after the form's own line, so that it shows next to the field that was typed.
+     */
+    private static RuleViolation onFormLine(RuleViolation wrong, List<Integer> formLines) {
+        Matcher line = FACILITATOR_LINE.matcher(wrong.field().orElse(""));
+        if (!line.matches()) {
+            return wrong;
+        }
+        int received = Integer.parseInt(line.group(1));
+        if (received >= formLines.size()) {
+            return wrong;
+        }
+        return new RuleViolation("facilitators[" + formLines.get(received) + "]." + line.group(2), wrong.messageKey(),
+                wrong.arguments());
+    }
+
     private static BigDecimal hours(String typed) {
         if (typed == null || typed.isBlank() || typed.length() > 12) {
             return null;

@@ -370,6 +370,18 @@ class SessionsControllerTest {
                         .param("facilitators[0].personName", "Camille Dupin").locale(Locale.FRENCH))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez une structure membre active du réseau.")));
+
+        // The use case names the lines it received (blank lines skipped): the violation shows on the form's own line.
+        doThrow(new SessionRuleViolation("facilitators[0].personEmail",
+                "awareness.session.facilitation.personEmail.required")).when(sessions).schedule(any());
+        mvc.perform(post("/awareness/sessions/" + requested.getId() + "/schedule").with(csrf())
+                        .param("version", "0").param("date", TODAY.plusDays(10).toString())
+                        .param("facilitators[1].memberId", ATELIER.toString())
+                        .param("facilitators[1].personName", "Camille Dupin")
+                        .param("facilitators[1].hours", "2,5").locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"facilitators1.personEmail-error\""),
+                        containsString("Indiquez le courriel de la personne qui anime."))));
     }
 
     @Test
