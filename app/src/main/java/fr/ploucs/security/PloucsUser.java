@@ -1,5 +1,6 @@
 package fr.ploucs.security;
 
+import fr.ploucs.webparts.SignedInPerson;
 import fr.ploucs.sharedkernel.MemberId;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,8 +16,6 @@ import java.util.UUID;
  * they represent, so that a pillar checks {@code hasAuthority('MEMBER_' + #id)} without knowing this class.
  */
 public class PloucsUser extends User {
-
-    public static final String MEMBER_AUTHORITY_PREFIX = "MEMBER_";
 
     private final UUID id;
     private final String displayName;
@@ -38,7 +37,7 @@ public class PloucsUser extends User {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
         if (memberId != null) {
-            authorities.add(new SimpleGrantedAuthority(MEMBER_AUTHORITY_PREFIX + memberId.value()));
+            authorities.add(new SimpleGrantedAuthority(SignedInPerson.MEMBER_AUTHORITY_PREFIX + memberId.value()));
         }
         return authorities;
     }

@@ -20,6 +20,7 @@ import fr.ploucs.cooperation.members.domain.Member;
 import fr.ploucs.cooperation.members.domain.MembershipStatus;
 import fr.ploucs.sharedkernel.MemberId;
 import fr.ploucs.webparts.FormView;
+import fr.ploucs.webparts.SignedInPerson;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +52,6 @@ import java.util.function.Supplier;
 @PreAuthorize("hasRole('COORDINATOR')")
 public class MembersController {
 
-    private static final String MEMBER_AUTHORITY_PREFIX = "MEMBER_";
 
     private final RegisterMemberUseCase registration;
     private final ChangeMemberUseCase changes;
@@ -155,11 +155,8 @@ public class MembersController {
     @GetMapping("/my-member")
     @PreAuthorize("hasRole('REPRESENTATIVE')")
     String myMember(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .map(authority -> authority.getAuthority())
-                .filter(authority -> authority.startsWith(MEMBER_AUTHORITY_PREFIX))
-                .findFirst()
-                .map(authority -> "redirect:/cooperation/members/" + authority.substring(MEMBER_AUTHORITY_PREFIX.length()))
+        return SignedInPerson.representedMember(authentication)
+                .map(member -> "redirect:/cooperation/members/" + member.value())
                 .orElseThrow(() -> new NotFound(authentication.getName()));
     }
 
